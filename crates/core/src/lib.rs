@@ -1,0 +1,27 @@
+//! TrustOcean reseller API client and the certificate logic of the WHMCS module, free of any PHP binding.
+//!
+//! Start with [`Client`]: build a [`ClientConfig`] from [`Credentials`] and an [`Endpoint`],
+//! then call the typed methods, or [`Client::call`] with JSON from a language binding.
+
+pub mod api;
+mod client;
+mod credentials;
+pub mod dcv;
+mod endpoint;
+mod envelope;
+mod error;
+mod method;
+pub mod push;
+mod transport;
+
+pub use client::{Client, ClientConfig, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use credentials::Credentials;
+pub use endpoint::{Endpoint, Region};
+pub use error::{Error, Result};
+pub use method::ApiMethod;
+
+/// This crate's version, which is the module's version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The TLS stack used for API calls.
+pub const TLS_BACKEND: &str = "rustls (aws-lc-rs), system trust store";
