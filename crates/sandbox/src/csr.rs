@@ -52,7 +52,7 @@ pub fn parse_and_verify(csr: &str) -> Result<ParsedCsr, CsrProblem> {
     })
 }
 
-/// Whether a CN is acceptable to the CA: an FQDN or a `*.` wildcard, never an IP (770024).
+/// Whether a CN is an FQDN or a `*.` wildcard; other CNs get 770024 unless the product takes IPs.
 pub fn is_fqdn_common_name(common_name: &str) -> bool {
     matches!(
         dcv::classify_domain(common_name),

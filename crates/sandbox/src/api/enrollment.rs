@@ -210,7 +210,9 @@ fn enrollment(form: &Fields, product: &Product, unique_id: &str) -> Result<Enrol
         }
     })?;
     let common_name = csr.common_name.clone().unwrap_or_default();
-    if !csr::is_fqdn_common_name(&common_name) {
+    // Public-IP products are the one case where the CA takes an address as the CN.
+    let ip_allowed = product.ipv4 && common_name.parse::<std::net::IpAddr>().is_ok();
+    if !csr::is_fqdn_common_name(&common_name) && !ip_allowed {
         return Err(ApiError::new(
             codes::CN_NOT_FQDN,
             format!(
