@@ -52,7 +52,8 @@ pub struct CsrHashes {
 }
 
 /// The `dns_cname` object of a `pre_dcv_info` entry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct DnsCname {
     /// Host label relative to the registrable domain, e.g. `_<md5>.api`.
     pub dns_host: String,
@@ -63,7 +64,8 @@ pub struct DnsCname {
 }
 
 /// The `http` object of a `pre_dcv_info` entry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct HttpValidation {
     /// `http://<fqdn>/.well-known/pki-validation/<MD5 UPPER>.txt`.
     pub http_verifylink: String,
@@ -74,7 +76,8 @@ pub struct HttpValidation {
 }
 
 /// The `https` object of a `pre_dcv_info` entry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct HttpsValidation {
     /// `https://<fqdn>/.well-known/pki-validation/<MD5 UPPER>.txt`.
     pub https_verifylink: String,

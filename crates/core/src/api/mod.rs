@@ -25,9 +25,7 @@ pub use form::FormRequest;
 pub use lifecycle::{OrderRef, RefundStatus, ReissueSslOrder, RevokeSsl};
 pub use order::{AddSslOrder, OrderDetails, OrderStatus, Organization};
 pub use period::Period;
-pub use pre_dcv::{
-    DnsRecord, HttpFile, HttpsFile, PreDcvEntry, PreDomainValidation, PreDomainValidationInfo,
-};
+pub use pre_dcv::{PreDcvEntry, PreDomainValidation, PreDomainValidationInfo};
 pub use product::{Product, ProductList};
 pub use status::{CertStatus, DcvStatus};
 pub use unique_id::{CheckUniqueId, UniqueId};

@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 
 use crate::api::form::FormRequest;
 use crate::api::{lenient, unique_id, validate};
+use crate::dcv::{DnsCname, HttpValidation, HttpsValidation};
 use crate::error::Result;
 
 /// The request: the domains, the CSR and the unique id the order will use.
@@ -65,56 +66,14 @@ pub struct PreDcvEntry {
     pub auth_email_addresses: Vec<String>,
     /// The CNAME record for DNS validation.
     #[serde(default)]
-    pub dns_cname: Option<DnsRecord>,
+    pub dns_cname: Option<DnsCname>,
     /// The file for HTTP validation.
     #[serde(default)]
-    pub http: Option<HttpFile>,
+    pub http: Option<HttpValidation>,
     /// The file for HTTPS validation.
     #[serde(default)]
-    pub https: Option<HttpsFile>,
+    pub https: Option<HttpsValidation>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
-}
-
-/// A DNS record to publish.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct DnsRecord {
-    /// Host, relative to the registrable domain.
-    #[serde(default)]
-    pub dns_host: String,
-    /// Record type (`CNAME`).
-    #[serde(default)]
-    pub dns_type: String,
-    /// Record value.
-    #[serde(default)]
-    pub dns_value: String,
-}
-
-/// The file for HTTP validation.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct HttpFile {
-    /// The URL the CA fetches.
-    #[serde(default)]
-    pub http_verifylink: String,
-    /// The file name.
-    #[serde(default)]
-    pub http_filename: String,
-    /// The exact file content.
-    #[serde(default)]
-    pub http_filecontent: String,
-}
-
-/// The file for HTTPS validation.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct HttpsFile {
-    /// The URL the CA fetches.
-    #[serde(default)]
-    pub https_verifylink: String,
-    /// The file name.
-    #[serde(default)]
-    pub https_filename: String,
-    /// The exact file content.
-    #[serde(default)]
-    pub https_filecontent: String,
 }
