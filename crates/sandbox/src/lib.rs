@@ -5,6 +5,24 @@
 //! a control call, issues real certificates from a sandbox CA, sends encrypted pushes, and can
 //! inject faults. Control endpoints live under `/_sandbox/`.
 //!
+//! # Where the public sources are silent
+//!
+//! The reseller API has no public specification any more; these are the sandbox's choices
+//! where the SDKs and modules it was rebuilt from say nothing or disagree:
+//!
+//! - 778803 means "username or password missing" (the older SDK's reading; a newer one maps it
+//!   to "no partner privilege", which the older table gives to 778805).
+//! - An unknown method answers 778800. Unknown pid: 770005. A malformed, duplicate or
+//!   disallowed domain: 770007. Domain and `dcv_method` counts that differ, or no domain:
+//!   770010. A bad DCV method: 770014. A wrong order state: 770015. Removing the last domain:
+//!   770018 with the Chinese message the SDK tests show. Anything else the CA refuses (CSR,
+//!   period, unique id): 770008 with a message saying what.
+//! - `checkUniqueId` fails only for an id an order already uses; a reserved but unused id is free.
+//! - Money is decimal text (`"49.00"`); multi-domain products are priced per domain.
+//! - The CA signs with ECDSA P-256; `ca_code` is the intermediate followed by the root, and
+//!   `cert_code`/`ca_code` are `""` until issuance. A CN may be an IP only on IP products.
+//! - A refund decision pushes `refund_processed`, then `cert_cancelled` when it is finished.
+//!
 //! In async tests use [`start`]; in synchronous tests [`SandboxThread::spawn`]:
 //!
 //! ```no_run
