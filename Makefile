@@ -44,7 +44,7 @@ test-rust: deps ## Unit and contract tests of every crate
 	$(CARGO) test --workspace --locked
 
 test-php: build ## PHPUnit tests of the built extension against a sandbox they start
-	TRUSTOCEAN_SANDBOX_BIN=$(SANDBOX_BIN) TRUSTOCEAN_EXT=$(EXT_SO) \
+	TRUSTOCEAN_SANDBOX_BIN=$(SANDBOX_BIN) TRUSTOCEAN_EXTENSION=$(EXT_SO) \
 	  $(PHP_EXT) /usr/bin/phpunit -c tests/php/phpunit.xml
 
 test: lint test-rust test-php ## Everything CI runs

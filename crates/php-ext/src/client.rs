@@ -1,0 +1,382 @@
+//! `TrustOcean\Client`: one PHP method per TrustOcean reseller API call.
+//!
+//! The object owns a `trustocean_core::Client`. The API token lives only inside that Rust value:
+//! it is not a PHP property, so `var_dump`, `print_r`, `var_export`, `serialize` and `(array)`
+//! casts cannot show it, and the constructor's `$token` parameter is marked
+//! `#[\SensitiveParameter]`, so stack traces of errors raised while constructing never carry it.
+
+// PHP parameter names are the Rust parameter names, and PHP named arguments
+// (`new Client(..., connectTimeout: 5)`) want camelCase; the `#[php_impl]` expansion copies them
+// into generated code, so the allowance has to cover the whole module.
+#![allow(non_snake_case)]
+
+use std::time::Duration;
+
+use ext_php_rs::{
+    boxed::ZBox,
+    builders::ClassBuilder,
+    class::RegisteredClass,
+    convert::{FromZval, StubLiteral},
+    exception::PhpResult,
+    ffi::{HashTable, zend_function, zend_hash_str_find_ptr_lc, zend_string},
+    flags::{ClassFlags, DataType},
+    prelude::*,
+    types::{ZendHashTable, ZendStr, Zval},
+    zend::ClassEntry,
+};
+use trustocean_core::{ApiMethod, ClientConfig, Credentials, Endpoint};
+
+use crate::{convert, error_map};
+
+/// `TrustOcean\Client`, a connection to the TrustOcean reseller API (or a compatible sandbox).
+#[php_class]
+#[php(name = "TrustOcean\\Client")]
+#[php(flags = ClassFlags::Final)]
+pub struct Client {
+    inner: trustocean_core::Client,
+}
+
+#[php_impl]
+impl Client {
+    /// Creates a client. No request is sent until an API method is called.
+    ///
+    /// `$endpoint` is a region (`CN-Beijing`, `UK-London`) or a base URL such as a sandbox's
+    /// `http://127.0.0.1:8080`. Timeouts are seconds, int or float, greater than zero.
+    #[php(defaults(endpoint = "\"CN-Beijing\"", connectTimeout = 10_i64, timeout = 60_i64))]
+    pub fn __construct(
+        username: String,
+        token: String,
+        endpoint: String,
+        connectTimeout: Seconds,
+        timeout: Seconds,
+    ) -> PhpResult<Self> {
+        let connect_timeout = connectTimeout.duration("connectTimeout")?;
+        let timeout = timeout.duration("timeout")?;
+        let secret = Some(token.as_str());
+        let credentials = Credentials::new(username.as_str(), token.as_str())
+            .map_err(|e| error_map::core_error(&e, secret))?;
+        let endpoint = Endpoint::parse(&endpoint).map_err(|e| error_map::core_error(&e, secret))?;
+        let config = ClientConfig::new(credentials, endpoint)
+            .connect_timeout(connect_timeout)
+            .timeout(timeout);
+        let inner =
+            trustocean_core::Client::new(config).map_err(|e| error_map::core_error(&e, secret))?;
+        Ok(Self { inner })
+    }
+
+    /// The base URL requests are sent to (`<base>/<method>`).
+    pub fn endpoint(&self) -> String {
+        self.inner.endpoint().base_url().to_owned()
+    }
+
+    /// The API username (account e-mail) the client authenticates as.
+    pub fn username(&self) -> String {
+        self.inner.username().to_owned()
+    }
+
+    /// `ping`: checks connectivity and credentials.
+    #[php(name = "ping")]
+    pub fn ping(&self) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("ping", None)
+    }
+
+    /// `getProfileInfo`: the reseller account (`credit`).
+    #[php(name = "getProfileInfo")]
+    pub fn get_profile_info(&self) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("getProfileInfo", None)
+    }
+
+    /// `getProductList`: the products (`products`, keyed by pid).
+    #[php(name = "getProductList")]
+    pub fn get_product_list(&self) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("getProductList", None)
+    }
+
+    /// `getProductPriceList`: the products with their prices.
+    #[php(name = "getProductPriceList")]
+    pub fn get_product_price_list(&self) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("getProductPriceList", None)
+    }
+
+    /// `getProductListWithPricing`: the products with a `pricing` entry each.
+    #[php(name = "getProductListWithPricing")]
+    pub fn get_product_list_with_pricing(&self) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("getProductListWithPricing", None)
+    }
+
+    /// `createNewUniqueId`: a fresh `unique_id` for `addSSLOrder`/`reissueSSLOrder`.
+    #[php(name = "createNewUniqueId")]
+    pub fn create_new_unique_id(&self) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("createNewUniqueId", None)
+    }
+
+    /// `checkUniqueId`: `unique_id`; fails if it is taken.
+    #[php(name = "checkUniqueId")]
+    pub fn check_unique_id(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("checkUniqueId", Some(params))
+    }
+
+    /// `getPreDomainValidationInformation`: `domains`, `csr_code`, `unique_id`.
+    #[php(name = "getPreDomainValidationInformation")]
+    pub fn get_pre_domain_validation_information(
+        &self,
+        params: &ZendHashTable,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("getPreDomainValidationInformation", Some(params))
+    }
+
+    /// `addSSLOrder`: places an order.
+    #[php(name = "addSSLOrder")]
+    pub fn add_ssl_order(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("addSSLOrder", Some(params))
+    }
+
+    /// `getOrderStatus`: `trustocean_id` → `cert_status`.
+    #[php(name = "getOrderStatus")]
+    pub fn get_order_status(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("getOrderStatus", Some(params))
+    }
+
+    /// `getSSLDetails`: `trustocean_id` → the order with certificate and DCV details.
+    #[php(name = "getSSLDetails")]
+    pub fn get_ssl_details(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("getSSLDetails", Some(params))
+    }
+
+    /// `getDomainValidationStatus`: `trustocean_id` → `dcv_info`.
+    #[php(name = "getDomainValidationStatus")]
+    pub fn get_domain_validation_status(
+        &self,
+        params: &ZendHashTable,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("getDomainValidationStatus", Some(params))
+    }
+
+    /// `changeDCVMethod`: `trustocean_id`, `domain`, `method`.
+    #[php(name = "changeDCVMethod")]
+    pub fn change_dcv_method(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("changeDCVMethod", Some(params))
+    }
+
+    /// `reTryDcvEmailOrDCVCheck`: `trustocean_id`.
+    #[php(name = "reTryDcvEmailOrDCVCheck")]
+    pub fn retry_dcv_email_or_dcv_check(
+        &self,
+        params: &ZendHashTable,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("reTryDcvEmailOrDCVCheck", Some(params))
+    }
+
+    /// `removeSanDomain`: `trustocean_id`, `domain`.
+    #[php(name = "removeSanDomain")]
+    pub fn remove_san_domain(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("removeSanDomain", Some(params))
+    }
+
+    /// `reissueSSLOrder`: `trustocean_id`, `csr_code`, `dcv_method`, `domains`, `contact_email`,
+    /// `unique_id`.
+    #[php(name = "reissueSSLOrder")]
+    pub fn reissue_ssl_order(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("reissueSSLOrder", Some(params))
+    }
+
+    /// `revokeSSL`: `trustocean_id`, `revocationReason`.
+    #[php(name = "revokeSSL")]
+    pub fn revoke_ssl(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("revokeSSL", Some(params))
+    }
+
+    /// `cancelAndRefund`: `trustocean_id`.
+    #[php(name = "cancelAndRefund")]
+    pub fn cancel_and_refund(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("cancelAndRefund", Some(params))
+    }
+
+    /// `checkRefundStatus`: `trustocean_id` → `refund_status`, `refund_at`, `refund_requested_at`.
+    #[php(name = "checkRefundStatus")]
+    pub fn check_refund_status(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
+        self.call("checkRefundStatus", Some(params))
+    }
+}
+
+impl Client {
+    /// Converts `params`, sends `api_name` and converts the answer back.
+    fn call(
+        &self,
+        api_name: &'static str,
+        params: Option<&ZendHashTable>,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        let method = api_method(api_name)?;
+        let params = match params {
+            Some(params) => convert::params_to_json(params)
+                .map_err(|e| error_map::convert_error(&e, api_name))?,
+            None => serde_json::Value::Object(serde_json::Map::new()),
+        };
+        let response = self
+            .inner
+            .call(method, &params)
+            .map_err(|e| error_map::call_error(&e, api_name))?;
+        convert::json_to_array(&response).map_err(|e| error_map::response_error(api_name, &e))
+    }
+}
+
+/// Looks an API method up by its wire name.
+fn api_method(name: &str) -> PhpResult<ApiMethod> {
+    ApiMethod::ALL
+        .into_iter()
+        .find(|m| m.name() == name)
+        .ok_or_else(|| {
+            error_map::invalid_argument(format!(
+                "{name} is not supported by this build of trustocean-core; rebuild the extension"
+            ))
+        })
+}
+
+/// A timeout argument: PHP passes an int, a float or a numeric string, in seconds.
+///
+/// Conversion never fails at the argument-parsing stage, so that a bad value is reported as a
+/// `TrustOcean\InvalidArgumentException` naming the parameter rather than a generic `TypeError`.
+/// Reflection shows the parameter as `float`, which in PHP also accepts ints.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Seconds {
+    /// A number of seconds, not yet validated.
+    Value(f64),
+    /// Not a number; the PHP type name that was passed instead.
+    NotANumber(&'static str),
+}
+
+impl Seconds {
+    /// Validates and converts to a `Duration`: finite, greater than zero, at most a day.
+    fn duration(self, parameter: &str) -> PhpResult<Duration> {
+        const MAX_SECONDS: f64 = 86_400.0;
+        match self {
+            Seconds::Value(s) if s.is_finite() && s > 0.0 && s <= MAX_SECONDS => {
+                Ok(Duration::from_secs_f64(s))
+            }
+            Seconds::Value(s) => Err(error_map::invalid_argument(format!(
+                "${parameter} must be a number of seconds greater than 0 and at most \
+                 {MAX_SECONDS}, got {s}"
+            ))),
+            Seconds::NotANumber(ty) => Err(error_map::invalid_argument(format!(
+                "${parameter} must be a number of seconds (int or float), got {ty}"
+            ))),
+        }
+    }
+}
+
+impl From<i64> for Seconds {
+    #[allow(clippy::cast_precision_loss)]
+    fn from(seconds: i64) -> Self {
+        Seconds::Value(seconds as f64)
+    }
+}
+
+impl StubLiteral for Seconds {
+    fn stub_literal(&self) -> String {
+        // Rendered as a float literal (`10.0`), as the parameter is declared `float`.
+        match self {
+            Seconds::Value(s) => s.stub_literal(),
+            Seconds::NotANumber(_) => "null".into(),
+        }
+    }
+}
+
+impl<'a> FromZval<'a> for Seconds {
+    const TYPE: DataType = DataType::Double;
+
+    #[allow(clippy::cast_precision_loss)]
+    fn from_zval(zval: &'a Zval) -> Option<Self> {
+        let zval = zval.dereference();
+        Some(if let Some(i) = zval.long() {
+            Seconds::Value(i as f64)
+        } else if let Some(f) = zval.double() {
+            Seconds::Value(f)
+        } else if let Some(s) = zval.str() {
+            // The string's content is never echoed: a misplaced argument could be a secret.
+            s.trim()
+                .parse::<f64>()
+                .map_or(Seconds::NotANumber("a non-numeric string"), Seconds::Value)
+        } else if zval.is_bool() {
+            Seconds::NotANumber("bool")
+        } else if zval.is_null() {
+            Seconds::NotANumber("null")
+        } else if zval.is_array() {
+            Seconds::NotANumber("array")
+        } else if zval.is_object() {
+            Seconds::NotANumber("object")
+        } else {
+            Seconds::NotANumber("an unsupported type")
+        })
+    }
+}
+
+/// Registers `TrustOcean\Client` (the same steps `ModuleBuilder::class` performs), then marks the
+/// constructor's `$token` parameter `#[\SensitiveParameter]`. Must run inside module startup.
+pub fn register() -> ext_php_rs::error::Result<()> {
+    let mut builder = ClassBuilder::new(Client::CLASS_NAME);
+    for (method, flags) in Client::method_builders() {
+        builder = builder.method(method, flags);
+    }
+    builder
+        .flags(Client::FLAGS)
+        .object_override::<Client>()
+        .registration(|ce, arg_info| {
+            mark_token_sensitive(ce);
+            Client::get_metadata().set_ce(ce);
+            Client::get_metadata().set_arg_info(arg_info);
+        })
+        .docs(Client::DOC_COMMENTS)
+        .register()
+}
+
+/// Position of `$token` in `__construct(string $username, string $token, ...)`.
+const TOKEN_PARAMETER: u32 = 1;
+/// `ZEND_ATTRIBUTE_PERSISTENT`: the attribute belongs to an internal (persistent) function.
+const ZEND_ATTRIBUTE_PERSISTENT: u32 = 1;
+
+unsafe extern "C" {
+    /// `zend_add_attribute()` from the engine (`Zend/zend_attributes.c`), exported by PHP.
+    fn zend_add_attribute(
+        attributes: *mut *mut HashTable,
+        name: *mut zend_string,
+        argc: u32,
+        flags: u32,
+        offset: u32,
+        lineno: u32,
+    ) -> *mut std::ffi::c_void;
+}
+
+/// Adds `#[\SensitiveParameter]` to `$token`, as PHP's stub generator does for internal
+/// functions (`zend_add_parameter_attribute`). Best effort: if the constructor is not found the
+/// class still works, only traces would not mask the argument.
+fn mark_token_sensitive(ce: &mut ClassEntry) {
+    const CONSTRUCT: &str = "__construct";
+    // SAFETY: runs in MINIT right after `zend_register_internal_class_ex` filled
+    // `ce.function_table`; the lookup only reads the table and copies the key it lowercases.
+    let func = unsafe {
+        zend_hash_str_find_ptr_lc(
+            &raw const ce.function_table,
+            CONSTRUCT.as_ptr().cast(),
+            CONSTRUCT.len(),
+        )
+    }
+    .cast::<zend_function>();
+    if func.is_null() {
+        return;
+    }
+    let name = ZendStr::new_interned("SensitiveParameter", true).into_raw();
+    // SAFETY: `func` points at the internal `__construct` just registered, owned by the class's
+    // persistent function table. `common` is the variant every `zend_function` shares.
+    // `zend_add_attribute` copies `name` (persistent, interned) and lowercases it itself; for an
+    // internal function the attribute must be persistent and the parameter offset is 1-based.
+    unsafe {
+        zend_add_attribute(
+            &raw mut (*func).common.attributes,
+            name,
+            0,
+            ZEND_ATTRIBUTE_PERSISTENT,
+            TOKEN_PARAMETER + 1,
+            0,
+        );
+    }
+}
