@@ -77,43 +77,43 @@ impl Client {
     /// `ping`: checks connectivity and credentials.
     #[php(name = "ping")]
     pub fn ping(&self) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("ping", None)
+        self.call(ApiMethod::Ping, None)
     }
 
     /// `getProfileInfo`: the reseller account (`credit`).
     #[php(name = "getProfileInfo")]
     pub fn get_profile_info(&self) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("getProfileInfo", None)
+        self.call(ApiMethod::GetProfileInfo, None)
     }
 
     /// `getProductList`: the products (`products`, keyed by pid).
     #[php(name = "getProductList")]
     pub fn get_product_list(&self) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("getProductList", None)
+        self.call(ApiMethod::GetProductList, None)
     }
 
     /// `getProductPriceList`: the products with their prices.
     #[php(name = "getProductPriceList")]
     pub fn get_product_price_list(&self) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("getProductPriceList", None)
+        self.call(ApiMethod::GetProductPriceList, None)
     }
 
     /// `getProductListWithPricing`: the products with a `pricing` entry each.
     #[php(name = "getProductListWithPricing")]
     pub fn get_product_list_with_pricing(&self) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("getProductListWithPricing", None)
+        self.call(ApiMethod::GetProductListWithPricing, None)
     }
 
     /// `createNewUniqueId`: a fresh `unique_id` for `addSSLOrder`/`reissueSSLOrder`.
     #[php(name = "createNewUniqueId")]
     pub fn create_new_unique_id(&self) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("createNewUniqueId", None)
+        self.call(ApiMethod::CreateNewUniqueId, None)
     }
 
     /// `checkUniqueId`: `unique_id`; fails if it is taken.
     #[php(name = "checkUniqueId")]
     pub fn check_unique_id(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("checkUniqueId", Some(params))
+        self.call(ApiMethod::CheckUniqueId, Some(params))
     }
 
     /// `getPreDomainValidationInformation`: `domains`, `csr_code`, `unique_id`.
@@ -122,25 +122,25 @@ impl Client {
         &self,
         params: &ZendHashTable,
     ) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("getPreDomainValidationInformation", Some(params))
+        self.call(ApiMethod::GetPreDomainValidationInformation, Some(params))
     }
 
     /// `addSSLOrder`: places an order.
     #[php(name = "addSSLOrder")]
     pub fn add_ssl_order(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("addSSLOrder", Some(params))
+        self.call(ApiMethod::AddSslOrder, Some(params))
     }
 
     /// `getOrderStatus`: `trustocean_id` → `cert_status`.
     #[php(name = "getOrderStatus")]
     pub fn get_order_status(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("getOrderStatus", Some(params))
+        self.call(ApiMethod::GetOrderStatus, Some(params))
     }
 
     /// `getSSLDetails`: `trustocean_id` → the order with certificate and DCV details.
     #[php(name = "getSSLDetails")]
     pub fn get_ssl_details(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("getSSLDetails", Some(params))
+        self.call(ApiMethod::GetSslDetails, Some(params))
     }
 
     /// `getDomainValidationStatus`: `trustocean_id` → `dcv_info`.
@@ -149,13 +149,13 @@ impl Client {
         &self,
         params: &ZendHashTable,
     ) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("getDomainValidationStatus", Some(params))
+        self.call(ApiMethod::GetDomainValidationStatus, Some(params))
     }
 
     /// `changeDCVMethod`: `trustocean_id`, `domain`, `method`.
     #[php(name = "changeDCVMethod")]
     pub fn change_dcv_method(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("changeDCVMethod", Some(params))
+        self.call(ApiMethod::ChangeDcvMethod, Some(params))
     }
 
     /// `reTryDcvEmailOrDCVCheck`: `trustocean_id`.
@@ -164,49 +164,49 @@ impl Client {
         &self,
         params: &ZendHashTable,
     ) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("reTryDcvEmailOrDCVCheck", Some(params))
+        self.call(ApiMethod::RetryDcvEmailOrDcvCheck, Some(params))
     }
 
     /// `removeSanDomain`: `trustocean_id`, `domain`.
     #[php(name = "removeSanDomain")]
     pub fn remove_san_domain(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("removeSanDomain", Some(params))
+        self.call(ApiMethod::RemoveSanDomain, Some(params))
     }
 
     /// `reissueSSLOrder`: `trustocean_id`, `csr_code`, `dcv_method`, `domains`, `contact_email`,
     /// `unique_id`.
     #[php(name = "reissueSSLOrder")]
     pub fn reissue_ssl_order(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("reissueSSLOrder", Some(params))
+        self.call(ApiMethod::ReissueSslOrder, Some(params))
     }
 
     /// `revokeSSL`: `trustocean_id`, `revocationReason`.
     #[php(name = "revokeSSL")]
     pub fn revoke_ssl(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("revokeSSL", Some(params))
+        self.call(ApiMethod::RevokeSsl, Some(params))
     }
 
     /// `cancelAndRefund`: `trustocean_id`.
     #[php(name = "cancelAndRefund")]
     pub fn cancel_and_refund(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("cancelAndRefund", Some(params))
+        self.call(ApiMethod::CancelAndRefund, Some(params))
     }
 
     /// `checkRefundStatus`: `trustocean_id` → `refund_status`, `refund_at`, `refund_requested_at`.
     #[php(name = "checkRefundStatus")]
     pub fn check_refund_status(&self, params: &ZendHashTable) -> PhpResult<ZBox<ZendHashTable>> {
-        self.call("checkRefundStatus", Some(params))
+        self.call(ApiMethod::CheckRefundStatus, Some(params))
     }
 }
 
 impl Client {
-    /// Converts `params`, sends `api_name` and converts the answer back.
+    /// Converts `params`, sends `method` and converts the answer back.
     fn call(
         &self,
-        api_name: &'static str,
+        method: ApiMethod,
         params: Option<&ZendHashTable>,
     ) -> PhpResult<ZBox<ZendHashTable>> {
-        let method = api_method(api_name)?;
+        let api_name = method.name();
         let params = match params {
             Some(params) => convert::params_to_json(params)
                 .map_err(|e| error_map::convert_error(&e, api_name))?,
@@ -218,18 +218,6 @@ impl Client {
             .map_err(|e| error_map::call_error(&e, api_name))?;
         convert::json_to_array(&response).map_err(|e| error_map::response_error(api_name, &e))
     }
-}
-
-/// Looks an API method up by its wire name.
-fn api_method(name: &str) -> PhpResult<ApiMethod> {
-    ApiMethod::ALL
-        .into_iter()
-        .find(|m| m.name() == name)
-        .ok_or_else(|| {
-            error_map::invalid_argument(format!(
-                "{name} is not supported by this build of trustocean-core; rebuild the extension"
-            ))
-        })
 }
 
 /// A timeout argument: PHP passes an int, a float or a numeric string, in seconds.

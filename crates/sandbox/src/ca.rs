@@ -121,7 +121,7 @@ impl SandboxCa {
             KeyUsagePurpose::KeyEncipherment,
         ];
         params.use_authority_key_identifier_extension = true;
-        params.serial_number = Some(SerialNumber::from(serial.to_be_bytes().to_vec()));
+        params.serial_number = Some(leaf_serial(serial)?);
         params.not_before = not_before;
         params.not_after = not_after;
 
@@ -187,4 +187,18 @@ fn write(path: &Path, contents: &str) -> Result<(), SandboxError> {
         path: PathBuf::from(path),
         source,
     })
+}
+
+/// A positive 16-byte serial: 8 random bytes, then the order counter.
+///
+/// The counter alone would repeat across runs that reuse a CA from `--ca-dir`, and two
+/// certificates with one issuer and serial make verifiers reject both.
+fn leaf_serial(counter: u64) -> Result<SerialNumber, SandboxError> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes[..8])
+        .map_err(|error| SandboxError::Runtime(std::io::Error::other(error)))?;
+    bytes[0] &= 0x7f;
+    bytes[0] |= 0x01;
+    bytes[8..].copy_from_slice(&counter.to_be_bytes());
+    Ok(SerialNumber::from(bytes.to_vec()))
 }
