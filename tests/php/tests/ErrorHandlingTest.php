@@ -80,6 +80,7 @@ final class ErrorHandlingTest extends TestCase
             self::assertSame(778807, $e->getCode());
             self::assertSame($method, $e->apiMethod);
             self::assertStringContainsString('trustocean_id', $e->getMessage());
+            self::assertStringNotContainsString(Sandbox::TOKEN, $e->getMessage() . $e->getTraceAsString());
         }
     }
 
