@@ -11,6 +11,8 @@ use std::net::IpAddr;
 
 use md5::{Digest as _, Md5};
 use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
 use sha2::Sha256;
 
 /// The e-mail local parts Sectigo accepts as domain approvers.
@@ -28,18 +30,15 @@ pub const STATUS_NEEDS_VERIFICATION: &str = "needverification";
 /// The DCV status of a validated domain.
 pub const STATUS_VERIFIED: &str = "verified";
 
-/// Why DCV values could not be computed.
-#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
-pub enum DcvError {
-    /// The CSR is neither a PEM certificate request nor plausible DER.
-    #[error("the CSR is not a valid PEM or DER certificate request")]
-    InvalidCsr,
-    /// The domain is not a syntactically valid FQDN, wildcard or IP address.
-    #[error("invalid domain name: {0}")]
-    InvalidDomain(String),
-    /// The domain is a public suffix itself, so there is no registrable domain.
-    #[error("no registrable domain for {0}")]
-    NoRegistrableDomain(String),
+fn invalid_csr() -> Error {
+    Error::invalid("csr_code", "not a valid PEM or DER certificate request")
+}
+
+fn invalid_domain(domain: &str) -> Error {
+    Error::invalid(
+        "domain",
+        format!("{domain:?} is not a valid domain name, wildcard or IP address"),
+    )
 }
 
 /// The MD5 and SHA-256 of the CSR's DER bytes, lowercase hex.
@@ -195,7 +194,7 @@ pub enum DomainKind {
 }
 
 /// Classifies and syntax-checks a domain entry (FQDN, `*.` wildcard or IP address).
-pub fn classify_domain(domain: &str) -> Result<DomainKind, DcvError> {
+pub fn classify_domain(domain: &str) -> Result<DomainKind, Error> {
     let trimmed = domain.trim();
     if let Ok(ip) = trimmed.parse::<IpAddr>() {
         return Ok(DomainKind::Ip(ip));
@@ -208,7 +207,7 @@ pub fn classify_domain(domain: &str) -> Result<DomainKind, DcvError> {
     };
 
     if !is_valid_fqdn(&base) {
-        return Err(DcvError::InvalidDomain(domain.to_owned()));
+        return Err(invalid_domain(domain));
     }
     Ok(DomainKind::Dns { wildcard, base })
 }
@@ -238,23 +237,26 @@ pub fn is_valid_fqdn(name: &str) -> bool {
 }
 
 /// The registrable domain ("eTLD+1") of a lowercase DNS name, per the Public Suffix List.
-pub fn registrable_domain(name: &str) -> Result<String, DcvError> {
-    psl::domain_str(name)
-        .map(str::to_owned)
-        .ok_or_else(|| DcvError::NoRegistrableDomain(name.to_owned()))
+pub fn registrable_domain(name: &str) -> Result<String, Error> {
+    psl::domain_str(name).map(str::to_owned).ok_or_else(|| {
+        Error::invalid(
+            "domain",
+            format!("{name:?} is a public suffix; there is no registrable domain to validate"),
+        )
+    })
 }
 
 /// Returns the DER bytes of a CSR given as PEM (`CERTIFICATE REQUEST` or `NEW CERTIFICATE REQUEST`) or DER.
-pub fn csr_der(csr: &[u8]) -> Result<Vec<u8>, DcvError> {
+pub fn csr_der(csr: &[u8]) -> Result<Vec<u8>, Error> {
     let looks_like_pem = csr
         .iter()
         .position(|b| !b.is_ascii_whitespace())
         .is_some_and(|start| csr[start..].starts_with(b"-----BEGIN"));
 
     if looks_like_pem {
-        let parsed = pem::parse(csr).map_err(|_| DcvError::InvalidCsr)?;
+        let parsed = pem::parse(csr).map_err(|_| invalid_csr())?;
         if !parsed.tag().ends_with("CERTIFICATE REQUEST") {
-            return Err(DcvError::InvalidCsr);
+            return Err(invalid_csr());
         }
         return Ok(parsed.into_contents());
     }
@@ -263,12 +265,12 @@ pub fn csr_der(csr: &[u8]) -> Result<Vec<u8>, DcvError> {
     if csr.first() == Some(&0x30) && csr.len() > 16 {
         Ok(csr.to_vec())
     } else {
-        Err(DcvError::InvalidCsr)
+        Err(invalid_csr())
     }
 }
 
 /// Computes the MD5 and SHA-256 of a CSR's DER bytes (the CSR may be PEM or DER).
-pub fn csr_hashes(csr: &[u8]) -> Result<CsrHashes, DcvError> {
+pub fn csr_hashes(csr: &[u8]) -> Result<CsrHashes, Error> {
     let der = csr_der(csr)?;
     Ok(CsrHashes {
         md5: hex::encode(Md5::digest(&der)),
@@ -278,7 +280,7 @@ pub fn csr_hashes(csr: &[u8]) -> Result<CsrHashes, DcvError> {
 
 /// The approver addresses of a domain: the five local parts at every level from the FQDN
 /// (wildcard stripped) down to the registrable domain, longest name first. IPs have none.
-pub fn approver_emails(domain: &str) -> Result<Vec<String>, DcvError> {
+pub fn approver_emails(domain: &str) -> Result<Vec<String>, Error> {
     let base = match classify_domain(domain)? {
         DomainKind::Ip(_) => return Ok(Vec::new()),
         DomainKind::Dns { base, .. } => base,
@@ -309,7 +311,7 @@ pub fn approver_emails(domain: &str) -> Result<Vec<String>, DcvError> {
 }
 
 /// Computes the `pre_dcv_info` entry of one domain for a CSR (PEM or DER) and unique_id.
-pub fn pre_dcv_info(csr: &[u8], unique_id: &str, domain: &str) -> Result<PreDcvInfo, DcvError> {
+pub fn pre_dcv_info(csr: &[u8], unique_id: &str, domain: &str) -> Result<PreDcvInfo, Error> {
     let hashes = csr_hashes(csr)?;
     pre_dcv_info_with_hashes(&hashes, unique_id, domain)
 }
@@ -319,7 +321,7 @@ pub fn pre_dcv_info_with_hashes(
     hashes: &CsrHashes,
     unique_id: &str,
     domain: &str,
-) -> Result<PreDcvInfo, DcvError> {
+) -> Result<PreDcvInfo, Error> {
     let kind = classify_domain(domain)?;
 
     // The name actually checked: the wildcard's base, or the IP in its canonical form.
@@ -501,22 +503,21 @@ Eb1yK7Nc+xJeQ6noSTmWAoZIR0Lzk68f8JBqMvKcJ03Hvh4=
 
     #[test]
     fn rejects_bad_input() {
-        assert_eq!(
-            csr_hashes(b"not a csr"),
-            Err(DcvError::InvalidCsr),
+        assert!(
+            matches!(csr_hashes(b"not a csr"), Err(Error::InvalidInput { ref field, .. }) if field == "csr_code"),
             "garbage is not a CSR"
         );
         assert!(matches!(
             classify_domain("bad_name.example.com"),
-            Err(DcvError::InvalidDomain(_))
+            Err(Error::InvalidInput { .. })
         ));
         assert!(matches!(
             classify_domain("localhost"),
-            Err(DcvError::InvalidDomain(_))
+            Err(Error::InvalidInput { .. })
         ));
         assert!(matches!(
             approver_emails("co.uk"),
-            Err(DcvError::NoRegistrableDomain(_))
+            Err(Error::InvalidInput { .. })
         ));
     }
 

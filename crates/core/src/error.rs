@@ -54,7 +54,15 @@ pub enum Error {
         excerpt: String,
     },
 
-    /// The caller's input cannot be sent: nothing left the process.
+    /// A push notification could not be sealed or opened: the wrong key, or data that is not a
+    /// TrustOcean push. Never carries key material.
+    #[error("push notification rejected: {reason}")]
+    Push {
+        /// What was wrong with it.
+        reason: String,
+    },
+
+    /// The caller's input cannot be sent or used: nothing left the process.
     #[error("invalid {field}: {reason}")]
     InvalidInput {
         /// The field at fault, as the API names it (`domains`, `pid`, `dcv_method[1]`).
@@ -88,7 +96,7 @@ impl Error {
             | Self::Transport { method, .. }
             | Self::Timeout { method, .. }
             | Self::Decode { method, .. } => Some(method),
-            Self::InvalidInput { .. } => None,
+            Self::InvalidInput { .. } | Self::Push { .. } => None,
         }
     }
 }

@@ -13,6 +13,8 @@ use rsa::pkcs8::{DecodePrivateKey as _, DecodePublicKey as _};
 use rsa::traits::PublicKeyParts as _;
 use rsa::{PrivateKey, PublicKey};
 
+use crate::error::Error;
+
 /// First line of an encrypted push payload.
 pub const BEGIN_MARKER: &str = "-----BEGIN TRUSTOCEAN ENCRYPTED DATA-----";
 
@@ -22,47 +24,44 @@ pub const END_MARKER: &str = "-----END TRUSTOCEAN ENCRYPTED DATA-----";
 /// PKCS#1 v1.5 encryption padding overhead in bytes.
 const PKCS1_OVERHEAD: usize = 11;
 
-/// Why a push payload could not be encrypted or decrypted. Never carries key material.
-#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
-pub enum PushError {
-    /// The public key is not an RSA public key in SPKI or PKCS#1 PEM.
-    #[error("the push public key is not a valid RSA public key PEM")]
-    InvalidPublicKey,
-    /// The private key is not an RSA private key in PKCS#8 or PKCS#1 PEM.
-    #[error("the push private key is not a valid RSA private key PEM")]
-    InvalidPrivateKey,
-    /// The encrypted data is not base64 of whole key-size blocks.
-    #[error("the encrypted data is not well-formed base64 of {block_size}-byte blocks")]
-    MalformedData {
-        /// Ciphertext block size of the key, in bytes.
-        block_size: usize,
-    },
-    /// RSA encryption failed.
-    #[error("RSA encryption failed")]
-    EncryptionFailed,
-    /// RSA decryption of a block failed (wrong key or corrupted data).
-    #[error("RSA decryption failed")]
-    DecryptionFailed,
+fn invalid_public_key() -> Error {
+    Error::invalid(
+        "push public key",
+        "not an RSA public key in SPKI (PUBLIC KEY) or PKCS#1 (RSA PUBLIC KEY) PEM",
+    )
+}
+
+fn invalid_private_key() -> Error {
+    Error::invalid(
+        "push private key",
+        "not an RSA private key in PKCS#8 (PRIVATE KEY) or PKCS#1 (RSA PRIVATE KEY) PEM",
+    )
+}
+
+fn push_error(reason: impl Into<String>) -> Error {
+    Error::Push {
+        reason: reason.into(),
+    }
 }
 
 /// Parses an RSA public key from SPKI (`PUBLIC KEY`) or PKCS#1 (`RSA PUBLIC KEY`) PEM.
-pub fn parse_public_key(public_key_pem: &str) -> Result<PublicKey, PushError> {
+pub fn parse_public_key(public_key_pem: &str) -> Result<PublicKey, Error> {
     PublicKey::from_public_key_pem(public_key_pem.trim())
         .or_else(|_| PublicKey::from_pkcs1_pem(public_key_pem.trim()))
-        .map_err(|_| PushError::InvalidPublicKey)
+        .map_err(|_| invalid_public_key())
 }
 
 /// Parses an RSA private key from PKCS#8 (`PRIVATE KEY`) or PKCS#1 (`RSA PRIVATE KEY`) PEM.
-pub fn parse_private_key(private_key_pem: &str) -> Result<PrivateKey, PushError> {
+pub fn parse_private_key(private_key_pem: &str) -> Result<PrivateKey, Error> {
     PrivateKey::from_pkcs8_pem(private_key_pem.trim())
         .or_else(|_| PrivateKey::from_pkcs1_pem(private_key_pem.trim()))
-        .map_err(|_| PushError::InvalidPrivateKey)
+        .map_err(|_| invalid_private_key())
 }
 
 /// Encrypts `plaintext` (the event JSON) for the holder of the private key matching
 /// `public_key_pem`, in the TrustOcean push format: marker line, concatenated per-block
 /// base64 chunks (172 characters each for RSA-1024), marker line, separated by `\n`.
-pub fn encrypt(public_key_pem: &str, plaintext: &[u8]) -> Result<String, PushError> {
+pub fn encrypt(public_key_pem: &str, plaintext: &[u8]) -> Result<String, Error> {
     let key = parse_public_key(public_key_pem)?;
     let chunk_size = key.size() - PKCS1_OVERHEAD;
 
@@ -70,7 +69,7 @@ pub fn encrypt(public_key_pem: &str, plaintext: &[u8]) -> Result<String, PushErr
     for chunk in plaintext.chunks(chunk_size) {
         let block = key
             .pkcs1v15_encrypt(chunk)
-            .map_err(|_| PushError::EncryptionFailed)?;
+            .map_err(|_| push_error("RSA encryption failed"))?;
         body.push_str(&STANDARD.encode(block));
     }
 
@@ -81,7 +80,7 @@ pub fn encrypt(public_key_pem: &str, plaintext: &[u8]) -> Result<String, PushErr
 ///
 /// Accepts the marker lines or not, any whitespace, and either per-block base64 chunks or one
 /// base64 string of all ciphertext blocks.
-pub fn decrypt(private_key_pem: &str, encrypted_data: &str) -> Result<Vec<u8>, PushError> {
+pub fn decrypt(private_key_pem: &str, encrypted_data: &str) -> Result<Vec<u8>, Error> {
     let key = parse_private_key(private_key_pem)?;
     let block_size = key.size();
 
@@ -98,17 +97,21 @@ pub fn decrypt(private_key_pem: &str, encrypted_data: &str) -> Result<Vec<u8>, P
     for block in blocks {
         let part = key
             .pkcs1v15_decrypt(&block)
-            .map_err(|_| PushError::DecryptionFailed)?;
+            .map_err(|_| push_error("RSA decryption failed: the wrong private key, or data that was not encrypted for it"))?;
         plaintext.extend_from_slice(&part);
     }
     Ok(plaintext)
 }
 
 /// Splits the base64 text into ciphertext blocks, trying the per-block chunking first.
-fn split_blocks(compact: &str, block_size: usize) -> Result<Vec<Vec<u8>>, PushError> {
-    let malformed = PushError::MalformedData { block_size };
+fn split_blocks(compact: &str, block_size: usize) -> Result<Vec<Vec<u8>>, Error> {
+    let malformed = || {
+        push_error(format!(
+            "the encrypted data is not base64 of whole {block_size}-byte blocks"
+        ))
+    };
     if compact.is_empty() {
-        return Err(malformed);
+        return Err(malformed());
     }
 
     // Per-block chunks: each chunk is the padded base64 of exactly one block.
@@ -130,9 +133,9 @@ fn split_blocks(compact: &str, block_size: usize) -> Result<Vec<Vec<u8>>, PushEr
     }
 
     // Otherwise one base64 string of all blocks.
-    let whole = STANDARD.decode(compact).map_err(|_| malformed.clone())?;
+    let whole = STANDARD.decode(compact).map_err(|_| malformed())?;
     if whole.is_empty() || !whole.len().is_multiple_of(block_size) {
-        return Err(malformed);
+        return Err(malformed());
     }
     Ok(whole.chunks(block_size).map(<[u8]>::to_vec).collect())
 }
@@ -202,14 +205,14 @@ mod tests {
     #[test]
     fn errors_do_not_leak_keys() {
         let (public, pkcs8, _) = key_pair(1024);
-        assert_eq!(
+        assert!(matches!(
             decrypt("not a key", "AAAA"),
-            Err(PushError::InvalidPrivateKey)
-        );
-        assert_eq!(
+            Err(Error::InvalidInput { ref field, .. }) if field == "push private key"
+        ));
+        assert!(matches!(
             encrypt("not a key", b"{}"),
-            Err(PushError::InvalidPublicKey)
-        );
+            Err(Error::InvalidInput { ref field, .. }) if field == "push public key"
+        ));
         let err = decrypt(&pkcs8, "!!!").expect_err("garbage is rejected");
         assert!(!err.to_string().contains("PRIVATE"));
         assert!(encrypt(&public, b"").is_ok());

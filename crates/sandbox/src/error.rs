@@ -26,7 +26,7 @@ pub enum SandboxError {
     Ca(#[from] rcgen::Error),
     /// The push public key is not a usable RSA public key.
     #[error("invalid push public key: {0}")]
-    PushKey(#[from] trustocean_core::push::PushError),
+    PushKey(#[from] trustocean_core::Error),
     /// Reading the push public key file failed.
     #[error("cannot read push public key file {path}: {source}")]
     PushKeyFile {

@@ -54,7 +54,7 @@ impl PushSender {
     }
 
     /// Replaces (or with `None` removes) the push public key after checking it parses.
-    pub(crate) fn set_public_key(&self, pem: Option<String>) -> Result<(), push::PushError> {
+    pub(crate) fn set_public_key(&self, pem: Option<String>) -> Result<(), trustocean_core::Error> {
         if let Some(pem) = &pem {
             push::parse_public_key(pem)?;
         }
