@@ -3,83 +3,7 @@
 
 use serde::Serialize;
 use serde_json::{Map, Value, json};
-
-/// A billing period with its API spellings and certificate lifetime.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Period {
-    /// One month.
-    Monthly,
-    /// Three months.
-    Quarterly,
-    /// One year.
-    Annually,
-    /// Two years.
-    Biennially,
-    /// Three years.
-    Triennially,
-    /// Four years.
-    Quadrennial,
-    /// Five years.
-    Quinquennial,
-}
-
-impl Period {
-    /// Every period, shortest first.
-    pub const ALL: [Period; 7] = [
-        Period::Monthly,
-        Period::Quarterly,
-        Period::Annually,
-        Period::Biennially,
-        Period::Triennially,
-        Period::Quadrennial,
-        Period::Quinquennial,
-    ];
-
-    /// Parses either spelling (`Annually` as WHMCS sends it, `annually` as the Python SDK does).
-    pub fn parse(text: &str) -> Option<Self> {
-        let lower = text.trim().to_ascii_lowercase();
-        Self::ALL.into_iter().find(|period| period.key() == lower)
-    }
-
-    /// The lowercase key used in `pricing`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Period::Monthly => "monthly",
-            Period::Quarterly => "quarterly",
-            Period::Annually => "annually",
-            Period::Biennially => "biennially",
-            Period::Triennially => "triennially",
-            Period::Quadrennial => "quadrennial",
-            Period::Quinquennial => "quinquennial",
-        }
-    }
-
-    /// The capitalised name used in `periods`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Period::Monthly => "Monthly",
-            Period::Quarterly => "Quarterly",
-            Period::Annually => "Annually",
-            Period::Biennially => "Biennially",
-            Period::Triennially => "Triennially",
-            Period::Quadrennial => "Quadrennial",
-            Period::Quinquennial => "Quinquennial",
-        }
-    }
-
-    /// The validity of a certificate for this period, in days.
-    pub fn days(self) -> i64 {
-        match self {
-            Period::Monthly => 30,
-            Period::Quarterly => 90,
-            Period::Annually => 365,
-            Period::Biennially => 730,
-            Period::Triennially => 1095,
-            Period::Quadrennial => 1460,
-            Period::Quinquennial => 1825,
-        }
-    }
-}
+pub use trustocean_core::api::Period;
 
 /// Validation class of a product.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -481,13 +405,6 @@ pub fn products_json(with_pricing: bool) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn periods_parse_in_both_spellings() {
-        assert_eq!(Period::parse("Annually"), Some(Period::Annually));
-        assert_eq!(Period::parse("quinquennial"), Some(Period::Quinquennial));
-        assert_eq!(Period::parse("yearly"), None);
-    }
 
     #[test]
     fn money_has_two_decimals() {

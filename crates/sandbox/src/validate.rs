@@ -85,7 +85,8 @@ pub fn csv(value: &str) -> Vec<String> {
 
 /// Parses a period the product offers (either spelling).
 pub fn period(product: &Product, text: &str) -> Result<Period, ApiError> {
-    Period::parse(text)
+    text.parse::<Period>()
+        .ok()
         .filter(|period| product.price(*period).is_some())
         .ok_or_else(|| {
             ApiError::rejected(format!(

@@ -51,6 +51,32 @@ impl Period {
         }
     }
 
+    /// The lowercase spelling (the Python SDK's, and the keys of a product's `pricing`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Quarterly => "quarterly",
+            Self::Annually => "annually",
+            Self::Biennially => "biennially",
+            Self::Triennially => "triennially",
+            Self::Quadrennial => "quadrennial",
+            Self::Quinquennial => "quinquennial",
+        }
+    }
+
+    /// The validity a CA gives a certificate of this term, in days.
+    pub fn days(self) -> i64 {
+        match self {
+            Self::Monthly => 30,
+            Self::Quarterly => 90,
+            Self::Annually => 365,
+            Self::Biennially => 730,
+            Self::Triennially => 1095,
+            Self::Quadrennial => 1460,
+            Self::Quinquennial => 1825,
+        }
+    }
+
     /// The term in months.
     pub fn months(self) -> u32 {
         match self {
@@ -122,5 +148,7 @@ mod tests {
         );
         assert_eq!(period.months(), 60);
         assert!("Weekly".parse::<Period>().is_err());
+        assert_eq!(Period::Annually.key(), "annually");
+        assert_eq!(Period::Quarterly.days(), 90);
     }
 }
