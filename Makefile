@@ -14,7 +14,7 @@ DEMO_PORT ?= 8089
 
 # Debian packages the build and the PHP tests need. php-config and libclang are for ext-php-rs's
 # build script; phpunit runs the PHP tests.
-DEB_PACKAGES := php8.2-cli php8.2-dev php8.2-xml php8.2-mbstring clang libclang-dev phpunit ca-certificates
+DEB_PACKAGES := php8.2-cli php8.2-dev php8.2-xml php8.2-mbstring clang libclang-dev phpunit ca-certificates openssl
 
 .PHONY: help deps build test test-rust test-php lint demo clean
 

@@ -37,6 +37,14 @@ class Exception extends \Exception
      * @var string
      */
     public $apiMethod = '';
+
+    /**
+     * A stable code for what was refused, e.g. "csr.rsa_key_too_small" or "input.invalid", for
+     * translations; "" for failed API calls (use getCode() there).
+     *
+     * @var string
+     */
+    public $reasonCode = '';
 }
 
 /**

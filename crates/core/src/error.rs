@@ -54,6 +54,17 @@ pub enum Error {
         excerpt: String,
     },
 
+    /// Certificate material or a name breaks a rule (a bad CSR, a wildcard the product does not
+    /// take, a key that does not match, ...). `code` is stable, for templates to translate;
+    /// `message` says what is wrong with what, and what to do.
+    #[error("{message}")]
+    Rejected {
+        /// Stable reason code, `area.rule` (e.g. `csr.rsa_key_too_small`).
+        code: &'static str,
+        /// English explanation naming the offending item.
+        message: String,
+    },
+
     /// A push notification could not be sealed or opened: the wrong key, or data that is not a
     /// TrustOcean push. Never carries key material.
     #[error("push notification rejected: {reason}")]
@@ -81,6 +92,25 @@ impl Error {
         }
     }
 
+    /// Builds an [`Error::Rejected`].
+    pub fn rejected(code: &'static str, message: impl Into<String>) -> Self {
+        Self::Rejected {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// The stable reason code templates translate: the rule for [`Error::Rejected`], a fixed
+    /// code for the other local failures, `None` for failures of a call.
+    pub fn reason_code(&self) -> Option<&'static str> {
+        match self {
+            Self::Rejected { code, .. } => Some(code),
+            Self::InvalidInput { .. } => Some("input.invalid"),
+            Self::Push { .. } => Some("push.rejected"),
+            _ => None,
+        }
+    }
+
     /// TrustOcean's `error_code` when the server refused the call.
     pub fn api_code(&self) -> Option<i64> {
         match self {
@@ -96,7 +126,7 @@ impl Error {
             | Self::Transport { method, .. }
             | Self::Timeout { method, .. }
             | Self::Decode { method, .. } => Some(method),
-            Self::InvalidInput { .. } | Self::Push { .. } => None,
+            Self::InvalidInput { .. } | Self::Push { .. } | Self::Rejected { .. } => None,
         }
     }
 }

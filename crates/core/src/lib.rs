@@ -4,12 +4,18 @@
 //! then call the typed methods, or [`Client::call`] with JSON from a language binding.
 
 pub mod api;
+pub mod bundle;
+pub mod certificate;
 mod client;
 mod credentials;
+pub mod csr;
 pub mod dcv;
+pub mod domain;
 mod endpoint;
 mod envelope;
 mod error;
+pub mod finding;
+pub mod key;
 mod method;
 pub mod push;
 mod transport;

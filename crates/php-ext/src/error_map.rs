@@ -5,7 +5,7 @@
 //! | `Api`                            | `TrustOcean\ApiException`             | API `error_code` |
 //! | `Transport`, `Timeout`           | `TrustOcean\TransportException`       | 0                |
 //! | `Decode`                         | `TrustOcean\TransportException`       | HTTP status      |
-//! | `InvalidInput`                   | `TrustOcean\InvalidArgumentException` | 0                |
+//! | `InvalidInput`, `Rejected`, `Push` | `TrustOcean\InvalidArgumentException` | 0              |
 //! | anything newer                   | `TrustOcean\Exception`                | 0                |
 //!
 //! Messages are the core's `Display` texts, which already say what to fix. Where a secret is
@@ -36,7 +36,15 @@ pub fn core_error(err: &Error, secret: Option<&str>) -> PhpException {
         Error::Decode { method, status, .. } => {
             exceptions::build(Kind::Transport, message, i64::from(*status), method)
         }
-        Error::InvalidInput { .. } => exceptions::build(Kind::InvalidArgument, message, 0, ""),
+        Error::InvalidInput { .. } | Error::Rejected { .. } | Error::Push { .. } => {
+            exceptions::build_with_reason(
+                Kind::InvalidArgument,
+                message,
+                0,
+                "",
+                err.reason_code().unwrap_or_default(),
+            )
+        }
         _ => exceptions::build(Kind::Base, message, 0, ""),
     }
 }
@@ -45,9 +53,13 @@ pub fn core_error(err: &Error, secret: Option<&str>) -> PhpException {
 /// core's `InvalidInput` does not carry it (its message already names the method).
 pub fn call_error(err: &Error, api_method: &str) -> PhpException {
     match err {
-        Error::InvalidInput { .. } => {
-            exceptions::build(Kind::InvalidArgument, err.to_string(), 0, api_method)
-        }
+        Error::InvalidInput { .. } => exceptions::build_with_reason(
+            Kind::InvalidArgument,
+            err.to_string(),
+            0,
+            api_method,
+            err.reason_code().unwrap_or_default(),
+        ),
         _ => core_error(err, None),
     }
 }

@@ -6,7 +6,7 @@
 //!
 //! ```text
 //! \Exception
-//!  └─ TrustOcean\Exception                  (public $apiMethod = '')
+//!  └─ TrustOcean\Exception                  (public $apiMethod = '', public $reasonCode = '')
 //!      ├─ TrustOcean\ApiException           the API answered status=error; getCode() = error_code
 //!      ├─ TrustOcean\TransportException     connect/TLS/IO failure, timeout, undecodable body
 //!      └─ TrustOcean\InvalidArgumentException  an argument or field has the wrong shape or value
@@ -26,6 +26,9 @@ use ext_php_rs::{
 
 /// Name of the property, declared on `TrustOcean\Exception`, that holds the API method name.
 pub const API_METHOD_PROPERTY: &str = "apiMethod";
+
+/// Name of the property, declared on `TrustOcean\Exception`, that holds the stable reason code.
+pub const REASON_CODE_PROPERTY: &str = "reasonCode";
 
 /// The exception classes this extension registers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,7 +100,14 @@ pub fn register() -> Result<()> {
         let builder = match kind {
             Kind::Base => builder
                 .extends((ce::exception, "\\Exception"))
-                .property(api_method_property()),
+                .property(string_property(
+                    API_METHOD_PROPERTY,
+                    &["The TrustOcean API method of the failed call, e.g. \"addSSLOrder\"; \"\" when the error is not tied to one."],
+                ))
+                .property(string_property(
+                    REASON_CODE_PROPERTY,
+                    &["A stable code for what was refused, e.g. \"csr.rsa_key_too_small\", for translations; \"\" for failed API calls."],
+                )),
             _ => builder.extends((base_class_entry, "\\TrustOcean\\Exception")),
         };
         let builder = match kind {
@@ -115,20 +125,18 @@ fn store(kind: Kind, ce: &'static mut ClassEntry) {
     kind.slot().store(ce, Ordering::Release);
 }
 
-/// `public $apiMethod = '';` on `TrustOcean\Exception`. Internal classes may only declare
+/// A `public $name = '';` property of `TrustOcean\Exception`. Internal classes may only declare
 /// non-refcounted defaults, hence the interned empty string.
-fn api_method_property() -> ClassProperty {
+fn string_property(name: &str, docs: &'static [&'static str]) -> ClassProperty {
     ClassProperty {
-        name: API_METHOD_PROPERTY.into(),
+        name: name.into(),
         flags: PropertyFlags::Public,
         default: Some(Box::new(|| {
             let mut zv = Zval::new();
             zv.set_interned_string("", true)?;
             Ok(zv)
         })),
-        docs: &[
-            "The TrustOcean API method of the failed call, e.g. \"addSSLOrder\"; \"\" when the error is not tied to one.",
-        ],
+        docs,
         ty: None,
         nullable: false,
         readonly: false,
@@ -142,9 +150,20 @@ fn api_method_property() -> ClassProperty {
 /// If the object cannot be built (which would be an engine-level failure), the exception is
 /// still thrown with the right class, message and code, only without `$apiMethod`.
 pub fn build(kind: Kind, message: String, code: i64, api_method: &str) -> PhpException {
+    build_with_reason(kind, message, code, api_method, "")
+}
+
+/// Like [`build`], also setting `$reasonCode` when `reason_code` is not empty.
+pub fn build_with_reason(
+    kind: Kind,
+    message: String,
+    code: i64,
+    api_method: &str,
+    reason_code: &str,
+) -> PhpException {
     let ce = kind.class_entry();
     let short_code = i32::try_from(code).unwrap_or_default();
-    match instantiate(ce, &message, code, api_method) {
+    match instantiate(ce, &message, code, api_method, reason_code) {
         Ok(object) => PhpException::new(message, short_code, ce).with_object(object),
         Err(_) => PhpException::new(message, short_code, ce),
     }
@@ -155,11 +174,15 @@ fn instantiate(
     message: &str,
     code: i64,
     api_method: &str,
+    reason_code: &str,
 ) -> Result<Zval> {
     let mut object = ce.new();
     object.try_call_method("__construct", vec![&message, &code])?;
     if !api_method.is_empty() {
         object.set_property(API_METHOD_PROPERTY, api_method)?;
+    }
+    if !reason_code.is_empty() {
+        object.set_property(REASON_CODE_PROPERTY, reason_code)?;
     }
     object.into_zval(false)
 }

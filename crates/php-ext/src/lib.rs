@@ -16,6 +16,7 @@ pub mod client;
 pub mod convert;
 pub mod error_map;
 pub mod exceptions;
+pub mod toolkit;
 
 /// The extension's name, as used by `extension_loaded()` and `phpversion()`.
 pub const EXTENSION_NAME: &str = "trustocean";
@@ -31,7 +32,7 @@ mod registration {
         info_table_end, info_table_row, info_table_start, prelude::*, zend::ModuleEntry,
     };
 
-    use super::{EXTENSION_NAME, EXTENSION_VERSION, client, exceptions};
+    use super::{EXTENSION_NAME, EXTENSION_VERSION, client, exceptions, toolkit};
 
     /// `debug` or `release`, shown by `phpinfo()`.
     const BUILD_PROFILE: &str = if cfg!(debug_assertions) {
@@ -66,9 +67,10 @@ mod registration {
     #[php_module]
     #[php(startup = startup)]
     pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
-        module
+        let module = module
             .name(EXTENSION_NAME)
             .version(EXTENSION_VERSION)
-            .info_function(php_module_info)
+            .info_function(php_module_info);
+        toolkit::register(module)
     }
 }

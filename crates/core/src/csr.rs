@@ -1,0 +1,1 @@
+//! Certificate signing requests: parsing, self-signature check, lint, and generation.

@@ -1,0 +1,1 @@
+//! Domain names and IP addresses: normalisation, validation and product rules.
