@@ -54,8 +54,5 @@ pub fn parse_and_verify(csr: &str) -> Result<ParsedCsr, CsrProblem> {
 
 /// Whether a CN is an FQDN or a `*.` wildcard; other CNs get 770024 unless the product takes IPs.
 pub fn is_fqdn_common_name(common_name: &str) -> bool {
-    matches!(
-        dcv::classify_domain(common_name),
-        Ok(dcv::DomainKind::Dns { .. })
-    )
+    trustocean_core::domain::normalize(common_name).is_ok_and(|name| !name.is_ip())
 }

@@ -3,7 +3,8 @@
 use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
-use trustocean_core::dcv::{self, DomainKind, PreDcvInfo};
+use trustocean_core::dcv::PreDcvInfo;
+use trustocean_core::domain::{self, Name};
 
 use crate::api::envelope::{ApiError, codes};
 use crate::catalog::{MAX_DOMAINS, Period, Product};
@@ -108,31 +109,18 @@ pub fn domains(list: &[String], product: Option<&Product>) -> Result<Vec<String>
     let mut seen = HashSet::new();
     let mut normalised = Vec::with_capacity(list.len());
     for raw in list {
-        let kind = dcv::classify_domain(raw)
+        let name = domain::normalize(raw)
             .map_err(|_| ApiError::new(codes::BAD_DOMAIN, format!("Invalid domain name: {raw}")))?;
-        let name = match &kind {
-            DomainKind::Ip(ip) => ip.to_string(),
-            DomainKind::Dns {
-                wildcard: true,
-                base,
-            } => format!("*.{base}"),
-            DomainKind::Dns { base, .. } => base.clone(),
-        };
-        if !seen.insert(name.clone()) {
+        if !seen.insert(name.as_str().to_owned()) {
             return Err(ApiError::new(
                 codes::BAD_DOMAIN,
                 format!("Duplicate domain: {name}"),
             ));
         }
-        if let DomainKind::Dns { base, .. } = &kind {
-            dcv::registrable_domain(base).map_err(|_| {
-                ApiError::new(codes::BAD_DOMAIN, format!("Invalid domain name: {raw}"))
-            })?;
-        }
         if let Some(product) = product {
-            product_allows(product, &kind, &name)?;
+            product_allows(product, &name)?;
         }
-        normalised.push(name);
+        normalised.push(name.as_str().to_owned());
     }
 
     if let Some(product) = product {
@@ -141,24 +129,26 @@ pub fn domains(list: &[String], product: Option<&Product>) -> Result<Vec<String>
     Ok(normalised)
 }
 
-fn product_allows(product: &Product, kind: &DomainKind, name: &str) -> Result<(), ApiError> {
-    match kind {
-        DomainKind::Ip(_) if !product.ipv4 => Err(ApiError::new(
+fn product_allows(product: &Product, name: &Name) -> Result<(), ApiError> {
+    if name.is_ip() && !product.ipv4 {
+        return Err(ApiError::new(
             codes::BAD_DOMAIN,
             format!(
                 "Product {} does not support IP addresses: {name}",
                 product.pid
             ),
-        )),
-        DomainKind::Dns { wildcard: true, .. } if !product.wildcard => Err(ApiError::new(
+        ));
+    }
+    if name.is_wildcard() && !product.wildcard {
+        return Err(ApiError::new(
             codes::BAD_DOMAIN,
             format!(
                 "Product {} does not support wildcard domains: {name}",
                 product.pid
             ),
-        )),
-        _ => Ok(()),
+        ));
     }
+    Ok(())
 }
 
 /// Checks the number of domains against the product.

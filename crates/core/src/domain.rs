@@ -1,1 +1,0 @@
-//! Domain names and IP addresses: normalisation, validation and product rules.
