@@ -1,1 +1,0 @@
-//! Certificate signing requests: parsing, self-signature check, lint, and generation.

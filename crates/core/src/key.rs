@@ -1,1 +1,0 @@
-//! Private keys: generation, parsing and export, with nothing kept after a call returns.
