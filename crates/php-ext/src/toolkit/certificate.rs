@@ -1,8 +1,120 @@
-//! The `TrustOcean\...` class for this part of the toolkit (being written).
+//! `TrustOcean\Certificate`: parse a certificate or chain, order a chain, and check that a
+//! certificate belongs to a private key or a CSR.
+//!
+//! Inputs are PHP strings taken as bytes, so PEM and binary DER both work. Times are Unix
+//! seconds; `$now` defaults to the current time.
 
-use ext_php_rs::builders::ModuleBuilder;
+// PHP parameter names are the Rust parameter names; camelCase is what PHP named arguments use.
+#![allow(non_snake_case)]
 
-/// Registers this part's classes.
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use ext_php_rs::{
+    binary_slice::BinarySlice, boxed::ZBox, builders::ModuleBuilder, exception::PhpResult,
+    flags::ClassFlags, prelude::*, types::ZendHashTable,
+};
+use serde_json::{Value, json};
+use trustocean_core::certificate::{self, OrderedChain};
+
+use crate::{convert, error_map};
+
+/// `TrustOcean\Certificate`: static helpers only.
+#[php_class]
+#[php(name = "TrustOcean\\Certificate")]
+#[php(flags = ClassFlags::Final)]
+pub struct Certificate;
+
+#[php_impl]
+impl Certificate {
+    /// Describes the certificate (or, for a pasted chain, its leaf) at `$now`.
+    pub fn parse(
+        certificate: BinarySlice<'_, u8>,
+        now: Option<i64>,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        let details = certificate::parse(&certificate, now.unwrap_or_else(current_time))
+            .map_err(|err| error_map::core_error(&err, None))?;
+        json_array(&serde_json::to_value(details).unwrap_or(Value::Null))
+    }
+
+    /// Orders a chain leaf → root and describes each certificate, with the problems found.
+    pub fn parseChain(
+        chain: BinarySlice<'_, u8>,
+        now: Option<i64>,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        let ordered = order(&chain)?;
+        let now = now.unwrap_or_else(current_time);
+        let certificates: Vec<_> = ordered
+            .certificates()
+            .iter()
+            .map(|certificate| certificate.details(now))
+            .collect();
+        let report = json!({
+            "certificates": serde_json::to_value(certificates).unwrap_or(Value::Null),
+            "pem": ordered.to_pem(),
+            "problems": serde_json::to_value(ordered.findings()).unwrap_or(Value::Null),
+            "ends_at_root": ordered.ends_at_root(),
+            "usable": ordered.first_error().is_none(),
+        });
+        json_array(&report)
+    }
+
+    /// The chain as PEM, leaf first, duplicates and unrelated certificates dropped; throws on a
+    /// chain with a missing link (`chain.incomplete`).
+    pub fn orderChain(chain: BinarySlice<'_, u8>) -> PhpResult<String> {
+        let ordered = order(&chain)?;
+        if let Some(err) = ordered.first_error() {
+            return Err(error_map::core_error(&err, None));
+        }
+        Ok(ordered.to_pem())
+    }
+
+    /// Whether `$key` (PEM or DER, decrypted with `$password` if encrypted) is the private key
+    /// of the certificate.
+    pub fn matchesKey(
+        certificate: BinarySlice<'_, u8>,
+        key: BinarySlice<'_, u8>,
+        password: Option<&str>,
+    ) -> PhpResult<bool> {
+        let leaf = leaf(&certificate)?;
+        certificate::matches_key(&leaf, &key, password)
+            .map_err(|err| error_map::core_error(&err, password))
+    }
+
+    /// Whether the CSR (PEM or DER) holds the certificate's public key.
+    pub fn matchesCsr(
+        certificate: BinarySlice<'_, u8>,
+        csr: BinarySlice<'_, u8>,
+    ) -> PhpResult<bool> {
+        let leaf = leaf(&certificate)?;
+        certificate::matches_csr(&leaf, &csr).map_err(|err| error_map::core_error(&err, None))
+    }
+}
+
+fn leaf(input: &[u8]) -> PhpResult<certificate::Certificate> {
+    certificate::parse_leaf(input).map_err(|err| error_map::core_error(&err, None))
+}
+
+fn order(input: &[u8]) -> PhpResult<OrderedChain> {
+    let certificates =
+        certificate::parse_all(input).map_err(|err| error_map::core_error(&err, None))?;
+    certificate::order_chain(certificates).map_err(|err| error_map::core_error(&err, None))
+}
+
+/// A JSON value as a PHP array, for the toolkit classes' array results.
+pub(crate) fn json_array(value: &Value) -> PhpResult<ZBox<ZendHashTable>> {
+    convert::json_to_array(value).map_err(|err| error_map::response_error("toolkit", &err))
+}
+
+/// Unix seconds now; 0 if the clock is before 1970.
+pub(crate) fn current_time() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |elapsed| {
+            i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX)
+        })
+}
+
+/// Registers `TrustOcean\Certificate`.
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    module
+    module.class::<Certificate>()
 }

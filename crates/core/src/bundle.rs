@@ -1,1 +1,0 @@
-//! Download bundles: one zip per order with the certificate in every server format.
