@@ -7,6 +7,11 @@
  * analysers and must never be loaded next to the real extension. tests/php keeps it identical
  * to the extension through reflection (StubMatchesExtensionTest).
  *
+ * Two parts: {@see \TrustOcean\Client}, one method per TrustOcean reseller API call, and the
+ * certificate toolkit ({@see \TrustOcean\Domain}, {@see \TrustOcean\Dcv}, {@see \TrustOcean\Csr},
+ * {@see \TrustOcean\PrivateKey}, {@see \TrustOcean\Certificate}, {@see \TrustOcean\Bundle}), which
+ * works offline, keeps nothing and writes no file.
+ *
  * Every API method takes the fields the TrustOcean reseller API (v5) documents, with the API's own
  * names (`trustocean_id`, `csr_code`, `dcv_method`, ...), and returns the API's answer as an
  * array: the `status` envelope is removed, known fields come first, unknown fields are kept, and
@@ -18,7 +23,8 @@
  * - {@see \TrustOcean\TransportException}: no usable answer (connect/TLS/IO error, timeout,
  *   a body that is not the API's JSON).
  * - {@see \TrustOcean\InvalidArgumentException}: an argument or field is missing, has the wrong
- *   type or an invalid value; nothing was sent. The message names the field.
+ *   type or an invalid value, or certificate material breaks a rule; nothing was sent. The
+ *   message names the field or item, and `$reasonCode` is a stable code for translations.
  */
 
 declare(strict_types=1);
@@ -397,6 +403,547 @@ final class Client
      * @throws TransportException
      */
     public function checkRefundStatus(array $params): array
+    {
+    }
+}
+
+/**
+ * Domain names and IP addresses: normalisation and product rules. Static methods only.
+ *
+ * A name is trimmed, lower-cased, stripped of one trailing dot, converted to punycode (IDNA,
+ * UTS-46), and checked: label and name length, letters/digits/hyphens only, a `*.` only as the
+ * whole first label, and the Public Suffix List. IPv4 and IPv6 addresses are recognised and
+ * written canonically (IPv6 without brackets). Nothing is ever cut out of a name (`www.` stays).
+ *
+ * Reason codes (`$reasonCode` of the exception, `code` of a finding): `domain.empty`,
+ * `domain.too_long`, `domain.label_too_long`, `domain.empty_label`, `domain.label_hyphen`,
+ * `domain.invalid_character`, `domain.invalid_idn`, `domain.wildcard_misplaced`,
+ * `domain.not_fqdn`, `domain.invalid_ip`, `domain.unknown_tld`, `domain.public_suffix`, and in
+ * findings also `domain.duplicate`, `domain.wildcard_not_allowed`, `domain.wildcard_required`,
+ * `domain.ip_not_allowed`, `domain.ip_not_public`, `domain.too_many`, `domain.too_few`,
+ * `domain.single_domain_only`, `domain.www_pair_redundant` (a warning).
+ */
+final class Domain
+{
+    /**
+     * Not instantiable: every method is static.
+     *
+     * @throws \Exception Always ("You cannot instantiate this class from PHP").
+     */
+    public function __construct()
+    {
+    }
+
+    /**
+     * Normalises one name: a host name, a `*.` wildcard or an IP address.
+     *
+     * @param string $name As entered, e.g. " WWW.Bücher.example.com. ".
+     *
+     * @return array{
+     *     name: string,
+     *     unicode: string,
+     *     type: 'dns'|'wildcard'|'ipv4'|'ipv6',
+     *     registrable_domain: ?string,
+     *     subdomain: ?string,
+     *     base_name: string
+     * } `name` is the ASCII form for CSRs and API calls, `unicode` the display form,
+     *   `registrable_domain` the eTLD+1 (null for IPs), `subdomain` the labels left of it (null
+     *   when none), `base_name` the name without `*.`.
+     *
+     * @throws InvalidArgumentException The name breaks a rule; `$reasonCode` is a `domain.*` code
+     *                                  and the message names the name.
+     */
+    public static function normalize(string $name): array
+    {
+    }
+
+    /**
+     * Checks a list of names against a product's rules and reports every broken rule.
+     *
+     * @param array<int|string, string> $names Names in order (keys are ignored); blank entries are
+     *                                         skipped, so explode("\n", $text) can be passed.
+     * @param array{
+     *     wildcard?: 'forbidden'|'allowed'|'required'|bool,
+     *     multiDomain?: bool|int|string,
+     *     maxDomains?: int|string|null,
+     *     minDomains?: int|string,
+     *     ipAllowed?: bool|int|string,
+     *     wwwCoversApex?: bool|int|string
+     * }|null $rules The product's rules (snake_case keys and TrustOcean's `multidomain`/`ipv4`
+     *               with "on"/"off" are accepted too). Omitted keys, or null, mean the strictest
+     *               product: one DNS name, no wildcard, no IP address. `required` wildcards apply
+     *               to the first (primary) name.
+     *
+     * @return array{
+     *     ok: bool,
+     *     names: list<string>,
+     *     findings: list<array{code: string, severity: 'error'|'warning', subject: ?string, message: string}>
+     * } `ok` is true when no finding is an error; `names` are the normalised names, each once.
+     *
+     * @throws InvalidArgumentException A name that is not a string, or unknown or malformed rules
+     *                                  (`$reasonCode` `input.invalid`).
+     */
+    public static function check(array $names, ?array $rules = null): array
+    {
+    }
+}
+
+/**
+ * Domain control validation (Sectigo CSR-hash scheme) computed locally from the CSR and the
+ * order's unique_id, the same values getPreDomainValidationInformation returns. Static methods
+ * only.
+ *
+ * Wildcards validate at their base name; IP addresses only by HTTP or HTTPS file (no DNS record,
+ * no approver e-mail).
+ */
+final class Dcv
+{
+    /**
+     * Not instantiable: every method is static.
+     *
+     * @throws \Exception Always ("You cannot instantiate this class from PHP").
+     */
+    public function __construct()
+    {
+    }
+
+    /**
+     * The validation values of every domain.
+     *
+     * @param string                    $csr      PEM or DER certificate request (at most 64 KiB).
+     * @param string                    $uniqueId The order's unique_id (8 to 20 letters or digits;
+     *                                            written in lower case into the values).
+     * @param array<int|string, string> $domains  Names in order; normalised like Domain::normalize().
+     *
+     * @return array<string, array{
+     *     domain: string,
+     *     isip: bool,
+     *     subdomain: ?string,
+     *     topdomain: string,
+     *     validation_host: string,
+     *     dns_host: ?string,
+     *     dns_type: ?string,
+     *     dns_value: ?string,
+     *     http_verifylink: string,
+     *     http_filename: string,
+     *     http_filecontent: string,
+     *     https_verifylink: string,
+     *     https_filename: string,
+     *     https_filecontent: string,
+     *     emails: list<string>,
+     *     methods: list<string>
+     * }> Keyed by the normalised domain, in the order given. `dns_*` are null for IPs (they cannot
+     *   use DNS); the CNAME `dns_host` is relative to the zone `topdomain`; the file content uses
+     *   "\r\n" line endings; `methods` lists the usable `dcv_method` kinds (`dns`, `http`, `https`,
+     *   `email`).
+     *
+     * @throws InvalidArgumentException Not a certificate request, a bad unique_id, no domain
+     *                                  (`input.invalid`), or a name that breaks a rule (`domain.*`,
+     *                                  `domain.duplicate`).
+     */
+    public static function artifacts(string $csr, string $uniqueId, array $domains): array
+    {
+    }
+
+    /**
+     * The approver e-mail addresses of a name, in the original module's order: admin@,
+     * administrator@, hostmaster@, postmaster@, webmaster@ at the registrable domain, then at each
+     * longer level from the full name down (`a.b.example.co.uk`: example.co.uk,
+     * a.b.example.co.uk, b.example.co.uk). A wildcard uses its base name; IPs have none.
+     *
+     * @return list<string>
+     *
+     * @throws InvalidArgumentException The name breaks a rule (`domain.*`).
+     */
+    public static function approverEmails(string $domain): array
+    {
+    }
+
+    /**
+     * Checks that a `dcv_method` value can validate a name, and returns it as the API takes it.
+     *
+     * @param string $domain The name.
+     * @param string $method `dns`, `http`, `https` or an approver address (any case).
+     *
+     * @return string The method in lower case.
+     *
+     * @throws InvalidArgumentException `dcv.method_not_for_ip` (DNS or e-mail for an IP),
+     *                                  `dcv.email_not_approver`, `dcv.method_unknown`, or a
+     *                                  `domain.*` code for the name.
+     */
+    public static function checkMethod(string $domain, string $method): string
+    {
+    }
+}
+
+/**
+ * Certificate signing requests: parse, lint, generate. Nothing is stored between calls.
+ *
+ * Every refusal is an {@see InvalidArgumentException} whose `$reasonCode` says why
+ * (`csr.empty`, `csr.not_pem`, `csr.wrong_pem_type`, `csr.truncated`, `csr.unparsable`,
+ * `csr.too_large`, `csr.signature_invalid`, ...), for templates to translate.
+ */
+final class Csr
+{
+    /**
+     * Not instantiable: every method is static.
+     *
+     * @throws \Exception Always ("You cannot instantiate this class from PHP").
+     */
+    public function __construct()
+    {
+    }
+
+    /**
+     * Parses a CSR and verifies its self-signature.
+     *
+     * @param string $csr PEM (`-----BEGIN CERTIFICATE REQUEST-----`, also the older
+     *                    `NEW CERTIFICATE REQUEST`) or DER bytes; at most 64 KiB.
+     *
+     * @return array{
+     *     subject: array{CN: ?string, O: ?string, OU: ?string, L: ?string, ST: ?string, C: ?string, emailAddress: ?string},
+     *     sans: list<string>,
+     *     dns_names: list<string>,
+     *     ip_addresses: list<string>,
+     *     key_type: string,
+     *     key_bits: int,
+     *     key_curve: ?string,
+     *     signature_algorithm: string,
+     *     signature_valid: ?bool,
+     *     public_key_sha256: string,
+     *     pem: string,
+     *     der_sha256: string,
+     *     der_md5: string
+     * } `key_type` is `rsa`, `ec` or another algorithm's name; `signature_valid` is null when
+     *   the algorithm cannot be checked; `der_sha256`/`der_md5` are upper-case hex of the DER.
+     *
+     * @throws InvalidArgumentException `csr.too_large`, `csr.empty`, `csr.not_pem`,
+     *                                  `csr.wrong_pem_type`, `csr.truncated`, `csr.unparsable`,
+     *                                  `csr.signature_invalid`.
+     */
+    public static function parse(string $csr): array
+    {
+    }
+
+    /**
+     * Lists every rule the CSR breaks: weak keys and signatures, a broken signature, a missing
+     * or invalid CN, and the product's name rules for the CN.
+     *
+     * @param string     $csr   PEM or DER.
+     * @param array|null $rules The product's rules: `wildcard` (`forbidden`|`allowed`|`required`),
+     *                          `multiDomain`, `maxDomains`, `minDomains`, `ipAllowed`,
+     *                          `wwwCoversApex`; null for the strictest product.
+     *
+     * @return list<array{code: string, severity: string, subject: ?string, message: string}>
+     *         `severity` is `error` (blocks the order) or `warning`. Codes: `csr.signature_invalid`,
+     *         `csr.signature_unchecked`, `csr.weak_signature_md5`, `csr.weak_signature_sha1`,
+     *         `csr.rsa_key_too_small`, `csr.curve_not_supported`, `csr.key_type_not_supported`,
+     *         `csr.missing_common_name`, `csr.country_invalid`, `csr.common_name_not_in_sans`,
+     *         and `domain.*` for the CN.
+     *
+     * @throws InvalidArgumentException The CSR cannot be read (the `parse` codes except
+     *                                  `csr.signature_invalid`), or `$rules` is malformed.
+     */
+    public static function lint(string $csr, ?array $rules = null): array
+    {
+    }
+
+    /**
+     * Generates a key and a CSR (SHA-256; SHA-384 on P-384) from what the customer entered.
+     * The subject holds only the non-empty fields given; the SANs are the CN then `$sans`.
+     *
+     * @param array       $subject  `CN` (required), `O`, `OU`, `L`, `ST`, `C` (two letters),
+     *                              `emailAddress` (long names such as `commonName`, `country`,
+     *                              `email` are accepted too); values are strings or null.
+     * @param string      $keyType  `rsa2048`, `rsa3072`, `rsa4096`, `ec-p256` or `ec-p384`.
+     * @param array|null  $sans     More domain names or IP addresses.
+     * @param string|null $password Encrypts the returned key (PKCS#8, PBES2, AES-256-CBC).
+     *
+     * @return array{csr: string, private_key: string, key_type: string, encrypted: bool}
+     *         The key is returned once and stored nowhere.
+     *
+     * @throws InvalidArgumentException `csr.missing_common_name`, `csr.country_invalid`,
+     *                                  `csr.email_invalid`, `csr.field_too_long`,
+     *                                  `csr.field_invalid`, `domain.*` for a bad name,
+     *                                  `key.unsupported_type`, `key.password_empty`.
+     */
+    public static function generate(
+        array $subject,
+        string $keyType = 'rsa2048',
+        ?array $sans = null,
+        ?string $password = null
+    ): array {
+    }
+}
+
+/**
+ * Private keys: generate, inspect, and check against a CSR. Keys exist only during a call;
+ * neither keys nor passwords ever appear in exception messages.
+ */
+final class PrivateKey
+{
+    /**
+     * Not instantiable: every method is static.
+     *
+     * @throws \Exception Always ("You cannot instantiate this class from PHP").
+     */
+    public function __construct()
+    {
+    }
+
+    /**
+     * Generates a private key.
+     *
+     * @param string      $keyType  `rsa2048`, `rsa3072`, `rsa4096`, `ec-p256` or `ec-p384`.
+     * @param string|null $password Encrypts the key (PKCS#8, PBES2: PBKDF2-SHA256, AES-256-CBC).
+     *
+     * @return string PKCS#8 PEM (`PRIVATE KEY` or `ENCRYPTED PRIVATE KEY`).
+     *
+     * @throws InvalidArgumentException `key.unsupported_type`, `key.password_empty`.
+     */
+    public static function generate(string $keyType = 'rsa2048', ?string $password = null): string
+    {
+    }
+
+    /**
+     * Describes a private key.
+     *
+     * @param string      $key      PEM or DER: PKCS#8, encrypted PKCS#8, PKCS#1 (`RSA PRIVATE
+     *                              KEY`) or SEC1 (`EC PRIVATE KEY`).
+     * @param string|null $password For an encrypted key.
+     *
+     * @return array{type: string, bits: int, curve: ?string, name: string, public_key_sha256: string}
+     *         `type` is `rsa` or `ec`; `public_key_sha256` (hex) equals the `public_key_sha256`
+     *         of {@see Csr::parse()} for the matching CSR.
+     *
+     * @throws InvalidArgumentException `key.too_large`, `key.empty`, `key.truncated`,
+     *                                  `key.unreadable`, `key.wrong_pem_type`,
+     *                                  `key.legacy_encryption`, `key.password_required`,
+     *                                  `key.wrong_password`, `key.unsupported_encryption`,
+     *                                  `key.unsupported_type`, `key.unsupported_curve`,
+     *                                  `key.rsa_too_small`, `key.rsa_too_large`, `key.invalid`.
+     */
+    public static function inspect(string $key, ?string $password = null): array
+    {
+    }
+
+    /**
+     * Whether the key is the one the CSR was made with.
+     *
+     * @param string      $key      The private key, as for {@see inspect()}.
+     * @param string      $csr      The CSR, as for {@see Csr::parse()}.
+     * @param string|null $password For an encrypted key.
+     *
+     * @throws InvalidArgumentException Any `key.*` code of {@see inspect()} or `csr.*` code of
+     *                                  {@see Csr::parse()}.
+     */
+    public static function matchesCsr(string $key, string $csr, ?string $password = null): bool
+    {
+    }
+}
+
+/**
+ * Certificates and chains: describe a certificate, order a chain leaf → root, and check that a
+ * certificate belongs to a private key or a CSR.
+ *
+ * Static methods only. Every input is a PHP string read as bytes: PEM (one or several
+ * `CERTIFICATE` blocks, text between them is ignored) or binary DER. Inputs over 1 MiB are
+ * refused before parsing. Nothing is written to disk or kept after the call.
+ *
+ * Failures throw {@see InvalidArgumentException} with a stable `$reasonCode`:
+ * `certificate.empty`, `certificate.unparsable`, `certificate.wrong_pem_type` (e.g. a key or CSR
+ * where a certificate belongs), `certificate.truncated`, `certificate.too_large`,
+ * `chain.incomplete`, `certificate.csr_unparsable`, and the `key.*` codes of {@see PrivateKey}
+ * for an unreadable key. Messages never contain key material or passwords.
+ */
+final class Certificate
+{
+    /**
+     * Not instantiable: every method is static.
+     *
+     * @throws \Exception Always ("You cannot instantiate this class from PHP").
+     */
+    public function __construct()
+    {
+    }
+
+    /**
+     * Describes a certificate; for a pasted chain (any order), its leaf.
+     *
+     * @param string   $certificate PEM or DER.
+     * @param int|null $now         Unix seconds for `days_left`/`expired`; null for the current time.
+     *
+     * @return array{
+     *     subject: string, common_name: ?string, issuer: string, issuer_common_name: ?string,
+     *     serial: string, not_before: string, not_after: string, not_before_unix: int,
+     *     not_after_unix: int, subject_alt_names: list<array{type: string, value: string}>,
+     *     dns_names: list<string>, ip_addresses: list<string>,
+     *     key: array{algorithm: string, bits: int, curve: ?string}, signature_algorithm: string,
+     *     sha256_fingerprint: string, sha1_fingerprint: string, is_ca: bool, self_signed: bool,
+     *     subject_key_id: ?string, authority_key_id: ?string, days_left: int, expired: bool,
+     *     not_yet_valid: bool
+     * } `serial` is upper-case hex; dates are RFC 3339 UTC; fingerprints are upper-case hex
+     *   pairs joined by colons; `type` of a SAN is dns, ip, email, uri or other; `days_left` is
+     *   negative once expired.
+     *
+     * @throws InvalidArgumentException certificate.* reason codes (see the class).
+     */
+    public static function parse(string $certificate, ?int $now = null): array
+    {
+    }
+
+    /**
+     * Orders the certificates leaf → root (by issuer/subject names and key identifiers, whatever
+     * the input order), drops duplicates, and reports what does not fit.
+     *
+     * @param string   $chain PEM with several certificates, or DER.
+     * @param int|null $now   Unix seconds for each certificate's `days_left`; null for now.
+     *
+     * @return array{
+     *     certificates: list<array<string, mixed>>, pem: string,
+     *     problems: list<array{code: string, severity: string, subject: ?string, message: string}>,
+     *     ends_at_root: bool, usable: bool
+     * } `certificates` as {@see Certificate::parse()}, leaf first; `pem` the ordered chain;
+     *   `problems` codes: chain.duplicate_certificate and chain.unrelated_certificate (severity
+     *   "warning", left out of the order) and chain.incomplete ("error": a missing intermediate);
+     *   `usable` is false when a problem is an error.
+     *
+     * @throws InvalidArgumentException certificate.* reason codes (see the class).
+     */
+    public static function parseChain(string $chain, ?int $now = null): array
+    {
+    }
+
+    /**
+     * The chain as PEM, leaf first, duplicates and unrelated certificates left out.
+     *
+     * @throws InvalidArgumentException certificate.* codes, or chain.incomplete when an
+     *                                  intermediate is missing (or only a leaf was given).
+     */
+    public static function orderChain(string $chain): string
+    {
+    }
+
+    /**
+     * Whether `$key` is the private key of the certificate (the leaf, for a pasted chain).
+     *
+     * @param string      $certificate PEM or DER.
+     * @param string      $key         PEM or DER: PKCS#8 (plain or encrypted), PKCS#1 or SEC1.
+     * @param string|null $password    Password of an encrypted key.
+     *
+     * @throws InvalidArgumentException certificate.* codes, or key.* codes when the key cannot
+     *                                  be read or decrypted (never false for an unreadable key).
+     */
+    public static function matchesKey(string $certificate, string $key, ?string $password = null): bool
+    {
+    }
+
+    /**
+     * Whether the CSR (PEM or DER) holds the certificate's public key.
+     *
+     * @throws InvalidArgumentException certificate.* codes, or certificate.csr_unparsable.
+     */
+    public static function matchesCsr(string $certificate, string $csr): bool
+    {
+    }
+}
+
+/**
+ * Download bundles: the certificate in every server format, built in memory.
+ *
+ * Static methods only. The chain is ordered before writing; unrelated certificates in it are left
+ * out (and noted in README.txt). The private key is only what the call receives: it is never
+ * stored, logged or put in a message, and the extension wipes its copies when the call returns.
+ * Nothing is written to disk.
+ *
+ * Failures throw {@see InvalidArgumentException} with `$reasonCode`: the certificate.* codes of
+ * {@see Certificate} (for either input), `chain.incomplete`, the key.* codes for an unreadable
+ * key, `bundle.key_mismatch`, `bundle.key_required`, `bundle.pfx_password_required`,
+ * `input.invalid` (a bad option), `bundle.pkcs12_failed` / `bundle.zip_failed`.
+ */
+final class Bundle
+{
+    /**
+     * Not instantiable: every method is static.
+     *
+     * @throws \Exception Always ("You cannot instantiate this class from PHP").
+     */
+    public function __construct()
+    {
+    }
+
+    /**
+     * The zip (bytes) for an order. File names derive from the certificate's name
+     * (`www.example.com` → `www_example_com`, `*.example.com` → `wildcard_example_com`):
+     *
+     * - `Apache/<name>.crt`, `Apache/<name>.ca-bundle`, `Apache/<name>.key` (with a key)
+     * - `Nginx/<name>.pem` (full chain, leaf first), `Nginx/<name>.key` (with a key)
+     * - `IIS/<name>.pfx` (with a key; password-protected PKCS#12)
+     * - `Tomcat/<name>.p12` (with a key; PKCS#12 keystore, alias `tomcat_alias`)
+     * - `HAProxy/<name>.pem` (with a key; key + certificate + chain)
+     * - `Other/<name>.p7b` (PKCS#7 DER, certificate and chain), `Other/<name>.cer` (DER)
+     * - `README.txt`: what each file is for, and what was left out and why.
+     *
+     * @param string $certificate The certificate (PEM or DER; a whole chain is accepted too).
+     * @param string $chain       The CA bundle (intermediates, optionally the root); may be "".
+     * @param array{
+     *     formats?: list<string>|string, key?: ?string, key_password?: ?string,
+     *     pfx_password?: ?string, pfx_legacy?: bool, tomcat_alias?: ?string
+     * } $options `formats`: names from {@see Bundle::formats()}, all by default. `key`: the
+     *   private key (PEM or DER; "" or null for none: the key files, IIS, Tomcat and HAProxy are
+     *   then left out). `key_password`: for an encrypted key. `pfx_password`: required for IIS
+     *   and Tomcat when a key is given. `pfx_legacy`: 3DES/SHA-1 PKCS#12 for Windows Server 2016
+     *   and older instead of AES-256/SHA-256. `tomcat_alias`: default "tomcat".
+     *
+     * @return string The zip file's bytes.
+     *
+     * @throws InvalidArgumentException See the class; `input.invalid` for an unknown option, an
+     *                                  unknown format or a wrongly typed value.
+     */
+    public static function zip(string $certificate, string $chain, array $options = []): string
+    {
+    }
+
+    /**
+     * One PKCS#12 file (.pfx) with the key, the certificate and its ordered chain.
+     *
+     * @param string      $key         The private key, PEM or DER.
+     * @param string      $password    The PFX password (not empty).
+     * @param string|null $keyPassword Password of an encrypted key.
+     * @param bool        $legacy      3DES/SHA-1 for Windows Server 2016 and older.
+     *
+     * @return string The PFX bytes.
+     *
+     * @throws InvalidArgumentException See the class.
+     */
+    public static function pfx(
+        string $certificate,
+        string $chain,
+        string $key,
+        string $password,
+        ?string $keyPassword = null,
+        bool $legacy = false
+    ): string {
+    }
+
+    /**
+     * The certificate and its ordered chain as PKCS#7 certs-only (.p7b).
+     *
+     * @param bool $pem PEM text (`-----BEGIN PKCS7-----`) instead of DER bytes.
+     *
+     * @throws InvalidArgumentException certificate.* codes, chain.incomplete.
+     */
+    public static function pkcs7(string $certificate, string $chain, bool $pem = false): string
+    {
+    }
+
+    /**
+     * The format names {@see Bundle::zip()} accepts, in bundle order:
+     * apache, nginx, iis, tomcat, haproxy, pkcs7, der.
+     *
+     * @return list<string>
+     */
+    public static function formats(): array
     {
     }
 }

@@ -39,13 +39,17 @@ final class ErrorHandlingTest extends TestCase
             self::assertSame(778804, $e->getCode());
             self::assertSame('ping', $e->apiMethod);
             self::assertStringContainsString('token', strtolower($e->getMessage()), 'the message says what to check');
+            // Dumping the whole trace with its arguments would serialise PHPUnit's own objects
+            // (gigabytes with every suite loaded); the trace is checked as text instead.
+            $properties = (array) $e;
+            unset($properties["\0Exception\0trace"]);
             foreach (
                 [
                     'message' => $e->getMessage(),
                     'trace' => $e->getTraceAsString(),
                     'string' => (string) $e,
-                    'var_export' => var_export($e, true),
-                    'print_r' => print_r($e, true),
+                    'var_export' => var_export($properties, true),
+                    'print_r' => print_r($properties, true),
                 ] as $where => $text
             ) {
                 self::assertStringNotContainsString(self::WRONG_TOKEN, $text, $where);
