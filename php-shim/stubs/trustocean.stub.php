@@ -671,7 +671,7 @@ final class Csr
         array $subject,
         string $keyType = 'rsa2048',
         ?array $sans = null,
-        ?string $password = null
+        #[\SensitiveParameter] ?string $password = null
     ): array {
     }
 }
@@ -701,7 +701,10 @@ final class PrivateKey
      *
      * @throws InvalidArgumentException `key.unsupported_type`, `key.password_empty`.
      */
-    public static function generate(string $keyType = 'rsa2048', ?string $password = null): string
+    public static function generate(
+        string $keyType = 'rsa2048',
+        #[\SensitiveParameter] ?string $password = null
+    ): string
     {
     }
 
@@ -723,7 +726,10 @@ final class PrivateKey
      *                                  `key.unsupported_type`, `key.unsupported_curve`,
      *                                  `key.rsa_too_small`, `key.rsa_too_large`, `key.invalid`.
      */
-    public static function inspect(string $key, ?string $password = null): array
+    public static function inspect(
+        #[\SensitiveParameter] string $key,
+        #[\SensitiveParameter] ?string $password = null
+    ): array
     {
     }
 
@@ -737,7 +743,11 @@ final class PrivateKey
      * @throws InvalidArgumentException Any `key.*` code of {@see inspect()} or `csr.*` code of
      *                                  {@see Csr::parse()}.
      */
-    public static function matchesCsr(string $key, string $csr, ?string $password = null): bool
+    public static function matchesCsr(
+        #[\SensitiveParameter] string $key,
+        string $csr,
+        #[\SensitiveParameter] ?string $password = null
+    ): bool
     {
     }
 }
@@ -834,7 +844,11 @@ final class Certificate
      * @throws InvalidArgumentException certificate.* codes, or key.* codes when the key cannot
      *                                  be read or decrypted (never false for an unreadable key).
      */
-    public static function matchesKey(string $certificate, string $key, ?string $password = null): bool
+    public static function matchesKey(
+        string $certificate,
+        #[\SensitiveParameter] string $key,
+        #[\SensitiveParameter] ?string $password = null
+    ): bool
     {
     }
 
@@ -900,7 +914,7 @@ final class Bundle
      * @throws InvalidArgumentException See the class; `input.invalid` for an unknown option, an
      *                                  unknown format or a wrongly typed value.
      */
-    public static function zip(string $certificate, string $chain, array $options = []): string
+    public static function zip(string $certificate, string $chain, #[\SensitiveParameter] array $options = []): string
     {
     }
 
@@ -919,9 +933,9 @@ final class Bundle
     public static function pfx(
         string $certificate,
         string $chain,
-        string $key,
-        string $password,
-        ?string $keyPassword = null,
+        #[\SensitiveParameter] string $key,
+        #[\SensitiveParameter] string $password,
+        #[\SensitiveParameter] ?string $keyPassword = null,
         bool $legacy = false
     ): string {
     }

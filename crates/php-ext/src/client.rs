@@ -14,18 +14,15 @@ use std::time::Duration;
 
 use ext_php_rs::{
     boxed::ZBox,
-    builders::ClassBuilder,
-    class::RegisteredClass,
     convert::{FromZval, StubLiteral},
     exception::PhpResult,
-    ffi::{HashTable, zend_function, zend_hash_str_find_ptr_lc, zend_string},
     flags::{ClassFlags, DataType},
     prelude::*,
-    types::{ZendHashTable, ZendStr, Zval},
-    zend::ClassEntry,
+    types::{ZendHashTable, Zval},
 };
 use trustocean_core::{ApiMethod, ClientConfig, Credentials, Endpoint};
 
+use crate::sensitive::{self, SensitiveParameters};
 use crate::{convert, error_map};
 
 /// `TrustOcean\Client`, a connection to the TrustOcean reseller API (or a compatible sandbox).
@@ -298,73 +295,13 @@ impl<'a> FromZval<'a> for Seconds {
     }
 }
 
-/// Registers `TrustOcean\Client` (the same steps `ModuleBuilder::class` performs), then marks the
-/// constructor's `$token` parameter `#[\SensitiveParameter]`. Must run inside module startup.
+impl SensitiveParameters for Client {
+    /// `$token` of `__construct(string $username, string $token, ...)`.
+    const SENSITIVE: &'static [(&'static str, &'static [u32])] = &[("__construct", &[1])];
+}
+
+/// Registers `TrustOcean\Client` with `$token` marked `#[\SensitiveParameter]`. Must run inside
+/// module startup.
 pub fn register() -> ext_php_rs::error::Result<()> {
-    let mut builder = ClassBuilder::new(Client::CLASS_NAME);
-    for (method, flags) in Client::method_builders() {
-        builder = builder.method(method, flags);
-    }
-    builder
-        .flags(Client::FLAGS)
-        .object_override::<Client>()
-        .registration(|ce, arg_info| {
-            mark_token_sensitive(ce);
-            Client::get_metadata().set_ce(ce);
-            Client::get_metadata().set_arg_info(arg_info);
-        })
-        .docs(Client::DOC_COMMENTS)
-        .register()
-}
-
-/// Position of `$token` in `__construct(string $username, string $token, ...)`.
-const TOKEN_PARAMETER: u32 = 1;
-/// `ZEND_ATTRIBUTE_PERSISTENT`: the attribute belongs to an internal (persistent) function.
-const ZEND_ATTRIBUTE_PERSISTENT: u32 = 1;
-
-unsafe extern "C" {
-    /// `zend_add_attribute()` from the engine (`Zend/zend_attributes.c`), exported by PHP.
-    fn zend_add_attribute(
-        attributes: *mut *mut HashTable,
-        name: *mut zend_string,
-        argc: u32,
-        flags: u32,
-        offset: u32,
-        lineno: u32,
-    ) -> *mut std::ffi::c_void;
-}
-
-/// Adds `#[\SensitiveParameter]` to `$token`, as PHP's stub generator does for internal
-/// functions (`zend_add_parameter_attribute`). Best effort: if the constructor is not found the
-/// class still works, only traces would not mask the argument.
-fn mark_token_sensitive(ce: &mut ClassEntry) {
-    const CONSTRUCT: &str = "__construct";
-    // SAFETY: runs in MINIT right after `zend_register_internal_class_ex` filled
-    // `ce.function_table`; the lookup only reads the table and copies the key it lowercases.
-    let func = unsafe {
-        zend_hash_str_find_ptr_lc(
-            &raw const ce.function_table,
-            CONSTRUCT.as_ptr().cast(),
-            CONSTRUCT.len(),
-        )
-    }
-    .cast::<zend_function>();
-    if func.is_null() {
-        return;
-    }
-    let name = ZendStr::new_interned("SensitiveParameter", true).into_raw();
-    // SAFETY: `func` points at the internal `__construct` just registered, owned by the class's
-    // persistent function table. `common` is the variant every `zend_function` shares.
-    // `zend_add_attribute` copies `name` (persistent, interned) and lowercases it itself; for an
-    // internal function the attribute must be persistent and the parameter offset is 1-based.
-    unsafe {
-        zend_add_attribute(
-            &raw mut (*func).common.attributes,
-            name,
-            0,
-            ZEND_ATTRIBUTE_PERSISTENT,
-            TOKEN_PARAMETER + 1,
-            0,
-        );
-    }
+    sensitive::register::<Client>()
 }

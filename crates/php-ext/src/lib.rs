@@ -16,6 +16,7 @@ pub mod client;
 pub mod convert;
 pub mod error_map;
 pub mod exceptions;
+pub mod sensitive;
 pub mod toolkit;
 
 /// The extension's name, as used by `extension_loaded()` and `phpversion()`.
@@ -46,7 +47,10 @@ mod registration {
     /// Returns `0` on success and `-1` (PHP then refuses to load the module) on failure; it must
     /// not panic, since panics here are not caught.
     extern "C" fn startup(_ty: i32, _module_number: i32) -> i32 {
-        match exceptions::register().and_then(|()| client::register()) {
+        match exceptions::register()
+            .and_then(|()| client::register())
+            .and_then(|()| toolkit::register())
+        {
             Ok(()) => 0,
             Err(_) => -1,
         }
@@ -67,10 +71,9 @@ mod registration {
     #[php_module]
     #[php(startup = startup)]
     pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
-        let module = module
+        module
             .name(EXTENSION_NAME)
             .version(EXTENSION_VERSION)
-            .info_function(php_module_info);
-        toolkit::register(module)
+            .info_function(php_module_info)
     }
 }

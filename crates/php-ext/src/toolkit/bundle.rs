@@ -10,7 +10,6 @@
 use ext_php_rs::{
     binary::Binary,
     binary_slice::BinarySlice,
-    builders::ModuleBuilder,
     convert::{FromZval, StubLiteral},
     exception::PhpResult,
     flags::{ClassFlags, DataType},
@@ -24,6 +23,7 @@ use trustocean_core::{
 
 use super::certificate::current_time;
 use crate::error_map;
+use crate::sensitive::{self, SensitiveParameters};
 
 /// The option names `Bundle::zip()` accepts.
 const OPTION_NAMES: [&str; 6] = [
@@ -233,7 +233,13 @@ fn invalid(field: &str, reason: String) -> PhpException {
     error_map::core_error(&Error::invalid(field, reason), None)
 }
 
-/// Registers `TrustOcean\Bundle`.
-pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    module.class::<Bundle>()
+impl SensitiveParameters for Bundle {
+    /// `$options` of `zip()` (it carries the key and passwords) and the key and passwords of `pfx()`.
+    const SENSITIVE: &'static [(&'static str, &'static [u32])] =
+        &[("zip", &[2]), ("pfx", &[2, 3, 4])];
+}
+
+/// Registers `TrustOcean\Bundle`. Must run inside module startup.
+pub fn register() -> ext_php_rs::error::Result<()> {
+    sensitive::register::<Bundle>()
 }

@@ -10,12 +10,13 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use ext_php_rs::{
-    binary_slice::BinarySlice, boxed::ZBox, builders::ModuleBuilder, exception::PhpResult,
-    flags::ClassFlags, prelude::*, types::ZendHashTable,
+    binary_slice::BinarySlice, boxed::ZBox, exception::PhpResult, flags::ClassFlags, prelude::*,
+    types::ZendHashTable,
 };
 use serde_json::{Value, json};
 use trustocean_core::certificate::{self, OrderedChain};
 
+use crate::sensitive::{self, SensitiveParameters};
 use crate::{convert, error_map};
 
 /// `TrustOcean\Certificate`: static helpers only.
@@ -114,7 +115,12 @@ pub(crate) fn current_time() -> i64 {
         })
 }
 
-/// Registers `TrustOcean\Certificate`.
-pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    module.class::<Certificate>()
+impl SensitiveParameters for Certificate {
+    /// `$key` and `$password` of `matchesKey()`.
+    const SENSITIVE: &'static [(&'static str, &'static [u32])] = &[("matchesKey", &[1, 2])];
+}
+
+/// Registers `TrustOcean\Certificate`. Must run inside module startup.
+pub fn register() -> ext_php_rs::error::Result<()> {
+    sensitive::register::<Certificate>()
 }

@@ -9,7 +9,6 @@
 
 use ext_php_rs::{
     boxed::ZBox,
-    builders::ModuleBuilder,
     convert::FromZval,
     exception::PhpResult,
     flags::{ClassFlags, DataType},
@@ -23,6 +22,7 @@ use trustocean_core::{
     key::KeyKind,
 };
 
+use crate::sensitive::{self, SensitiveParameters};
 use crate::{convert, error_map};
 
 /// `TrustOcean\Csr`: certificate signing requests.
@@ -226,7 +226,12 @@ impl<'a> FromZval<'a> for BinaryString<'a> {
     }
 }
 
-/// Registers `TrustOcean\Csr`.
-pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    module.class::<Csr>()
+impl SensitiveParameters for Csr {
+    /// `$password` of `generate()`.
+    const SENSITIVE: &'static [(&'static str, &'static [u32])] = &[("generate", &[3])];
+}
+
+/// Registers `TrustOcean\Csr`. Must run inside module startup.
+pub fn register() -> ext_php_rs::error::Result<()> {
+    sensitive::register::<Csr>()
 }

@@ -8,7 +8,6 @@
 
 use ext_php_rs::{
     boxed::ZBox,
-    builders::ModuleBuilder,
     convert::FromZval,
     exception::PhpResult,
     flags::{ClassFlags, DataType},
@@ -20,6 +19,7 @@ use trustocean_core::dcv::{self, DcvArtifacts};
 
 use super::domain::{string_list, to_array};
 use crate::error_map;
+use crate::sensitive::{self, SensitiveParameters};
 
 /// `TrustOcean\Dcv`: CNAME records, validation files and approver addresses.
 #[php_class]
@@ -73,9 +73,14 @@ impl Dcv {
     }
 }
 
-/// Registers `TrustOcean\Dcv`.
-pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    module.class::<Dcv>()
+impl SensitiveParameters for Dcv {
+    /// None: a CSR is public.
+    const SENSITIVE: &'static [(&'static str, &'static [u32])] = &[];
+}
+
+/// Registers `TrustOcean\Dcv`. Must run inside module startup.
+pub fn register() -> ext_php_rs::error::Result<()> {
+    sensitive::register::<Dcv>()
 }
 
 /// One domain's values, flat, with the API's field names.

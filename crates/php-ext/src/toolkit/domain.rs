@@ -3,8 +3,7 @@
 //! Both methods are static and stateless; the logic is `trustocean_core::domain`.
 
 use ext_php_rs::{
-    boxed::ZBox, builders::ModuleBuilder, exception::PhpResult, flags::ClassFlags, prelude::*,
-    types::ZendHashTable,
+    boxed::ZBox, exception::PhpResult, flags::ClassFlags, prelude::*, types::ZendHashTable,
 };
 use serde_json::{Value, json};
 use trustocean_core::{
@@ -12,6 +11,7 @@ use trustocean_core::{
     finding::Finding,
 };
 
+use crate::sensitive::{self, SensitiveParameters};
 use crate::{convert, error_map};
 
 /// `TrustOcean\Domain`: domain-name normalisation and product rules.
@@ -55,9 +55,14 @@ impl Domain {
     }
 }
 
-/// Registers `TrustOcean\Domain`.
-pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    module.class::<Domain>()
+impl SensitiveParameters for Domain {
+    /// None: names are not secret.
+    const SENSITIVE: &'static [(&'static str, &'static [u32])] = &[];
+}
+
+/// Registers `TrustOcean\Domain`. Must run inside module startup.
+pub fn register() -> ext_php_rs::error::Result<()> {
+    sensitive::register::<Domain>()
 }
 
 /// A normalised name as `TrustOcean\Domain::normalize()` returns it.

@@ -6,8 +6,7 @@
 #![allow(non_snake_case)]
 
 use ext_php_rs::{
-    boxed::ZBox, builders::ModuleBuilder, exception::PhpResult, flags::ClassFlags, prelude::*,
-    types::ZendHashTable,
+    boxed::ZBox, exception::PhpResult, flags::ClassFlags, prelude::*, types::ZendHashTable,
 };
 use trustocean_core::{
     csr,
@@ -16,6 +15,7 @@ use trustocean_core::{
 
 use super::csr::BinaryString;
 use crate::error_map;
+use crate::sensitive::{self, SensitiveParameters};
 
 /// `TrustOcean\PrivateKey`: private keys.
 #[php_class]
@@ -75,7 +75,16 @@ impl PrivateKey {
     }
 }
 
-/// Registers `TrustOcean\PrivateKey`.
-pub fn register(module: ModuleBuilder) -> ModuleBuilder {
-    module.class::<PrivateKey>()
+impl SensitiveParameters for PrivateKey {
+    /// The keys and passwords of `generate()`, `inspect()` and `matchesCsr()`.
+    const SENSITIVE: &'static [(&'static str, &'static [u32])] = &[
+        ("generate", &[1]),
+        ("inspect", &[0, 1]),
+        ("matchesCsr", &[0, 2]),
+    ];
+}
+
+/// Registers `TrustOcean\PrivateKey`. Must run inside module startup.
+pub fn register() -> ext_php_rs::error::Result<()> {
+    sensitive::register::<PrivateKey>()
 }
