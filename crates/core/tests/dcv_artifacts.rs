@@ -1,6 +1,7 @@
 //! DCV artifacts against an independently computed vector: a CSR file and `openssl` hashes.
 
-use trustocean_core::dcv::{self, DcvMethod};
+use trustocean_core::api::DcvMethod;
+use trustocean_core::dcv;
 use trustocean_core::domain::normalize;
 
 /// `tests/fixtures/domains/api.example.com.csr`, with its DER hashes from openssl.

@@ -1,33 +1,8 @@
 //! Which DCV method can validate which name.
 
-use crate::{domain::Name, error::Error};
+use crate::{api::DcvMethod, domain::Name, error::Error};
 
 use super::approver_emails_for;
-
-/// A DCV method, as `dcv_method` names it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DcvMethod {
-    /// A CNAME record in the zone of the registrable domain.
-    Dns,
-    /// A file served over plain HTTP.
-    Http,
-    /// A file served over HTTPS.
-    Https,
-    /// A mail to one of the approver addresses (lower case).
-    Email(String),
-}
-
-impl DcvMethod {
-    /// The value the API takes in `dcv_method`: `dns`, `http`, `https` or the address.
-    pub fn as_api_value(&self) -> &str {
-        match self {
-            Self::Dns => "dns",
-            Self::Http => "http",
-            Self::Https => "https",
-            Self::Email(address) => address,
-        }
-    }
-}
 
 /// Checks that `method` (`dns`, `http`, `https` or an approver address, any case) can validate
 /// `name`. IPs validate by HTTP or HTTPS only; an address must be one of the name's approvers.
@@ -35,22 +10,15 @@ impl DcvMethod {
 /// Refusals are [`Error::Rejected`]: `dcv.method_not_for_ip`, `dcv.email_not_approver`,
 /// `dcv.method_unknown`.
 pub fn check_method(name: &Name, method: &str) -> Result<DcvMethod, Error> {
-    let method = method.trim().to_ascii_lowercase();
-    let chosen = match method.as_str() {
-        "dns" => DcvMethod::Dns,
-        "http" => DcvMethod::Http,
-        "https" => DcvMethod::Https,
-        address if address.contains('@') => DcvMethod::Email(address.to_owned()),
-        other => {
-            return Err(Error::rejected(
-                "dcv.method_unknown",
-                format!(
-                    "\"{}\" is not a DCV method; use dns, http, https or an approver e-mail address",
-                    other.chars().take(80).collect::<String>()
-                ),
-            ));
-        }
-    };
+    let chosen = DcvMethod::parse("method", method).map_err(|_| {
+        Error::rejected(
+            "dcv.method_unknown",
+            format!(
+                "\"{}\" is not a DCV method; use dns, http, https or an approver e-mail address",
+                method.trim().chars().take(80).collect::<String>()
+            ),
+        )
+    })?;
 
     if name.is_ip() && matches!(chosen, DcvMethod::Dns | DcvMethod::Email(_)) {
         return Err(Error::rejected(
@@ -100,7 +68,7 @@ mod tests {
         assert_eq!(
             check_method(&name, "Admin@Shop.Example.com")
                 .expect("approver")
-                .as_api_value(),
+                .as_str(),
             "admin@shop.example.com"
         );
     }
@@ -130,9 +98,10 @@ mod tests {
             code(check_method(&name, "info@example.com")),
             Some("dcv.email_not_approver")
         );
+        assert_eq!(code(check_method(&name, "ftp")), Some("dcv.method_unknown"));
         assert_eq!(
-            code(check_method(&name, "CSR_CNAME_HASH")),
-            Some("dcv.method_unknown")
+            check_method(&name, "CSR_CNAME_HASH").expect("legacy Sectigo name"),
+            DcvMethod::Dns
         );
     }
 }

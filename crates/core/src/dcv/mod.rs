@@ -31,7 +31,7 @@ pub use artifacts::{
     DcvArtifacts, artifacts, artifacts_for, pre_dcv_info, pre_dcv_info_with_hashes,
 };
 pub use csr_hash::{CsrHashes, csr_der, csr_hashes};
-pub use method::{DcvMethod, check_method};
+pub use method::check_method;
 
 /// The DCV status of a domain that still has to be validated.
 pub const STATUS_NEEDS_VERIFICATION: &str = "needverification";

@@ -16,8 +16,9 @@ use ext_php_rs::{
 use serde_json::{Value, json};
 use trustocean_core::certificate::{self, OrderedChain};
 
+use super::to_array;
+use crate::error_map;
 use crate::sensitive::{self, SensitiveParameters};
-use crate::{convert, error_map};
 
 /// `TrustOcean\Certificate`: static helpers only.
 #[php_class]
@@ -34,7 +35,7 @@ impl Certificate {
     ) -> PhpResult<ZBox<ZendHashTable>> {
         let details = certificate::parse(&certificate, now.unwrap_or_else(current_time))
             .map_err(|err| error_map::core_error(&err, None))?;
-        json_array(&serde_json::to_value(details).unwrap_or(Value::Null))
+        to_array(&serde_json::to_value(details).unwrap_or(Value::Null))
     }
 
     /// Orders a chain leaf → root and describes each certificate, with the problems found.
@@ -56,7 +57,7 @@ impl Certificate {
             "ends_at_root": ordered.ends_at_root(),
             "usable": ordered.first_error().is_none(),
         });
-        json_array(&report)
+        to_array(&report)
     }
 
     /// The chain as PEM, leaf first, duplicates and unrelated certificates dropped; throws on a
@@ -99,11 +100,6 @@ fn order(input: &[u8]) -> PhpResult<OrderedChain> {
     let certificates =
         certificate::parse_all(input).map_err(|err| error_map::core_error(&err, None))?;
     certificate::order_chain(certificates).map_err(|err| error_map::core_error(&err, None))
-}
-
-/// A JSON value as a PHP array, for the toolkit classes' array results.
-pub(crate) fn json_array(value: &Value) -> PhpResult<ZBox<ZendHashTable>> {
-    convert::json_to_array(value).map_err(|err| error_map::response_error("toolkit", &err))
 }
 
 /// Unix seconds now; 0 if the clock is before 1970.

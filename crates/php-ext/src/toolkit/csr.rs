@@ -7,13 +7,10 @@
 // `#[php_impl]` expansion copies them into generated code, so the allowance covers the module.
 #![allow(non_snake_case)]
 
+use super::to_array;
+use ext_php_rs::binary_slice::BinarySlice;
 use ext_php_rs::{
-    boxed::ZBox,
-    convert::FromZval,
-    exception::PhpResult,
-    flags::{ClassFlags, DataType},
-    prelude::*,
-    types::{ZendHashTable, Zval},
+    boxed::ZBox, exception::PhpResult, flags::ClassFlags, prelude::*, types::ZendHashTable,
 };
 use serde_json::{Map, Value, json};
 use trustocean_core::{
@@ -34,19 +31,19 @@ pub struct Csr;
 #[php_impl]
 impl Csr {
     /// Parses a CSR (PEM, or DER bytes) and verifies its self-signature.
-    pub fn parse(csr: BinaryString<'_>) -> PhpResult<ZBox<ZendHashTable>> {
-        let parsed = csr::parse(csr.0).map_err(|e| error_map::core_error(&e, None))?;
+    pub fn parse(csr: BinarySlice<'_, u8>) -> PhpResult<ZBox<ZendHashTable>> {
+        let parsed = csr::parse(&csr).map_err(|e| error_map::core_error(&e, None))?;
         to_array(&describe(&parsed))
     }
 
     /// Lists every rule the CSR breaks, as `['code', 'severity', 'subject', 'message']` arrays.
     /// `$rules` are the product's rules (`wildcard`, `multiDomain`, `maxDomains`, `ipAllowed`).
     pub fn lint(
-        csr: BinaryString<'_>,
+        csr: BinarySlice<'_, u8>,
         rules: Option<&ZendHashTable>,
     ) -> PhpResult<ZBox<ZendHashTable>> {
         let rules = product_rules(rules)?;
-        let parsed = csr::inspect(csr.0).map_err(|e| error_map::core_error(&e, None))?;
+        let parsed = csr::inspect(&csr).map_err(|e| error_map::core_error(&e, None))?;
         let findings = csr::lint(&parsed, &rules);
         to_array(&serde_json::to_value(findings).unwrap_or(Value::Null))
     }
@@ -206,24 +203,6 @@ fn sans_from_php(sans: Option<&ZendHashTable>) -> PhpResult<Vec<String>> {
             })
         })
         .collect()
-}
-
-fn to_array(value: &Value) -> PhpResult<ZBox<ZendHashTable>> {
-    convert::json_to_array(value)
-        .map_err(|e| error_map::invalid_argument(format!("the result could not be converted: {e}")))
-}
-
-/// A PHP string borrowed as bytes, so DER (which is not UTF-8) can be passed as well as PEM,
-/// and key material is read in place rather than copied into an unwiped buffer.
-#[derive(Debug, Clone, Copy)]
-pub struct BinaryString<'a>(pub &'a [u8]);
-
-impl<'a> FromZval<'a> for BinaryString<'a> {
-    const TYPE: DataType = DataType::String;
-
-    fn from_zval(zval: &'a Zval) -> Option<Self> {
-        zval.zend_str().map(|s| BinaryString(s.as_bytes()))
-    }
 }
 
 impl SensitiveParameters for Csr {

@@ -6,18 +6,15 @@
 // (`uniqueId:`); the `#[php_impl]` expansion copies them into generated code.
 #![allow(non_snake_case)]
 
+use ext_php_rs::binary_slice::BinarySlice;
 use ext_php_rs::{
-    boxed::ZBox,
-    convert::FromZval,
-    exception::PhpResult,
-    flags::{ClassFlags, DataType},
-    prelude::*,
-    types::{ZendHashTable, Zval},
+    boxed::ZBox, exception::PhpResult, flags::ClassFlags, prelude::*, types::ZendHashTable,
 };
 use serde_json::{Map, Value, json};
 use trustocean_core::dcv::{self, DcvArtifacts};
 
-use super::domain::{string_list, to_array};
+use super::domain::string_list;
+use super::to_array;
 use crate::error_map;
 use crate::sensitive::{self, SensitiveParameters};
 
@@ -38,12 +35,12 @@ impl Dcv {
     /// (empty for IPs) and `methods` (the `dcv_method` values the name can use).
     /// Throws `TrustOcean\InvalidArgumentException` (`$reasonCode` `domain.*` or `input.invalid`).
     pub fn artifacts(
-        csr: CsrBytes,
+        csr: BinarySlice<'_, u8>,
         uniqueId: String,
         domains: &ZendHashTable,
     ) -> PhpResult<ZBox<ZendHashTable>> {
         let domains = string_list(domains, "domains")?;
-        let all = dcv::artifacts(&csr.0, &uniqueId, &domains)
+        let all = dcv::artifacts(&csr, &uniqueId, &domains)
             .map_err(|err| error_map::core_error(&err, None))?;
 
         let mut keyed = Map::new();
@@ -68,7 +65,7 @@ impl Dcv {
         let name = trustocean_core::domain::normalize(&domain)
             .map_err(|err| error_map::core_error(&err, None))?;
         dcv::check_method(&name, &method)
-            .map(|method| method.as_api_value().to_owned())
+            .map(|method| method.as_str().to_owned())
             .map_err(|err| error_map::core_error(&err, None))
     }
 }
@@ -109,19 +106,4 @@ fn artifacts_json(artifacts: &DcvArtifacts) -> Value {
         "emails": artifacts.emails,
         "methods": methods,
     })
-}
-
-/// A CSR argument: the bytes of a PHP string, PEM text or binary DER alike (a Rust `String`
-/// argument would refuse DER, which is not UTF-8).
-#[derive(Debug, Clone, Default)]
-pub struct CsrBytes(Vec<u8>);
-
-impl<'a> FromZval<'a> for CsrBytes {
-    const TYPE: DataType = DataType::String;
-
-    fn from_zval(zval: &'a Zval) -> Option<Self> {
-        zval.dereference()
-            .zend_str()
-            .map(|text| CsrBytes(text.as_bytes().to_vec()))
-    }
 }

@@ -2,6 +2,7 @@
 //!
 //! Both methods are static and stateless; the logic is `trustocean_core::domain`.
 
+use super::to_array;
 use ext_php_rs::{
     boxed::ZBox, exception::PhpResult, flags::ClassFlags, prelude::*, types::ZendHashTable,
 };
@@ -113,13 +114,4 @@ fn product_rules(rules: Option<&ZendHashTable>) -> PhpResult<ProductRules> {
         ))
     })?;
     ProductRules::from_json(value).map_err(|err| error_map::core_error(&err, None))
-}
-
-/// A JSON value as the PHP array returned to the caller.
-pub(crate) fn to_array(value: &Value) -> PhpResult<ZBox<ZendHashTable>> {
-    convert::json_to_array(value).map_err(|err| {
-        error_map::invalid_argument(format!(
-            "the result could not be built as a PHP array: {err}"
-        ))
-    })
 }

@@ -5,6 +5,7 @@
 
 #![allow(non_snake_case)]
 
+use ext_php_rs::binary_slice::BinarySlice;
 use ext_php_rs::{
     boxed::ZBox, exception::PhpResult, flags::ClassFlags, prelude::*, types::ZendHashTable,
 };
@@ -13,7 +14,6 @@ use trustocean_core::{
     key::{self, KeyKind},
 };
 
-use super::csr::BinaryString;
 use crate::error_map;
 use crate::sensitive::{self, SensitiveParameters};
 
@@ -43,11 +43,11 @@ impl PrivateKey {
     /// Describes a key (PEM or DER; PKCS#8, encrypted PKCS#8, PKCS#1 or SEC1): `type`
     /// (`rsa`/`ec`), `bits`, `curve`, `name` (`rsa2048`, `ec-p256`) and `public_key_sha256`.
     pub fn inspect(
-        key: BinaryString<'_>,
+        key: BinarySlice<'_, u8>,
         password: Option<String>,
     ) -> PhpResult<ZBox<ZendHashTable>> {
         let secret = password.as_deref();
-        let key = key::parse(key.0, secret).map_err(|e| error_map::core_error(&e, secret))?;
+        let key = key::parse(&key, secret).map_err(|e| error_map::core_error(&e, secret))?;
         let kind = key.kind();
 
         let mut array = ZendHashTable::new();
@@ -64,13 +64,13 @@ impl PrivateKey {
 
     /// Whether the key is the one the CSR was made with.
     pub fn matches_csr(
-        key: BinaryString<'_>,
-        csr: BinaryString<'_>,
+        key: BinarySlice<'_, u8>,
+        csr: BinarySlice<'_, u8>,
         password: Option<String>,
     ) -> PhpResult<bool> {
         let secret = password.as_deref();
-        let key = key::parse(key.0, secret).map_err(|e| error_map::core_error(&e, secret))?;
-        let request = csr::parse(csr.0).map_err(|e| error_map::core_error(&e, secret))?;
+        let key = key::parse(&key, secret).map_err(|e| error_map::core_error(&e, secret))?;
+        let request = csr::parse(&csr).map_err(|e| error_map::core_error(&e, secret))?;
         Ok(key.matches_public_key(&request.public_key_spki_der))
     }
 }
