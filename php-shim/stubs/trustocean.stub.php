@@ -7,7 +7,8 @@
  * analysers and must never be loaded next to the real extension. tests/php keeps it identical
  * to the extension through reflection (StubMatchesExtensionTest).
  *
- * Two parts: {@see \TrustOcean\Client}, one method per TrustOcean reseller API call, and the
+ * Three parts: {@see \TrustOcean\Client}, one method per TrustOcean reseller API call; the order
+ * lifecycle {@see \TrustOcean\Workflow}, which makes every decision of the module; and the
  * certificate toolkit ({@see \TrustOcean\Domain}, {@see \TrustOcean\Dcv}, {@see \TrustOcean\Csr},
  * {@see \TrustOcean\PrivateKey}, {@see \TrustOcean\Certificate}, {@see \TrustOcean\Bundle}), which
  * works offline, keeps nothing and writes no file.
@@ -51,6 +52,16 @@ class Exception extends \Exception
      * @var string
      */
     public $reasonCode = '';
+
+    /**
+     * Every problem found, so a form can show them all at once: a list of
+     * `['code' => string, 'severity' => 'error'|'warning', 'subject' => ?string, 'message' => string]`
+     * (`subject` names the domain, field or, for `order.throttled`, the seconds to wait). The
+     * first error's code is also in $reasonCode. [] when the error carries no list.
+     *
+     * @var list<array{code: string, severity: string, subject: ?string, message: string}>
+     */
+    public $findings = [];
 }
 
 /**
@@ -124,6 +135,26 @@ final class Client
      * The API username the client authenticates as.
      */
     public function username(): string
+    {
+    }
+
+    /**
+     * The calls made since the last take, oldest first, and empties the list (it keeps at most
+     * the last 100 calls). Made for WHMCS's module log: pass each entry to
+     * logModuleCall('trustocean', $entry['method'], $entry['request'], $entry['response'] ?? $entry['error'], ...).
+     * Calls made by a {@see Workflow} built on this client are listed too.
+     *
+     * @return list<array{
+     *     method: string,
+     *     request: array<string, string>,
+     *     response: ?array<string, mixed>,
+     *     error: ?string,
+     *     milliseconds: int
+     * }> `request` holds the fields sent, never the API username or token; `response` is the
+     *   decoded answer (with its `status`), null when none arrived or it was not JSON; `error`
+     *   is the failure's text, null on success. The token is redacted from both.
+     */
+    public function takeJournal(): array
     {
     }
 
@@ -958,6 +989,546 @@ final class Bundle
      * @return list<string>
      */
     public static function formats(): array
+    {
+    }
+}
+
+/**
+ * The order lifecycle of the WHMCS module. Every decision is made here: which action is allowed
+ * in which state, every input rule, the remote calls and how their answers change the order.
+ * PHP only stores the record that comes back (one row per service) and shows it.
+ *
+ * States (`state`): awaiting_configuration → awaiting_submission → validating → issued, and the
+ * final expired, cancelled, revoked (a renewal starts a new cycle). `suspended` is separate:
+ * while true only the WHMCS/admin actions (changePackage, renew, suspend, unsuspend, terminate,
+ * revoke, refund) are allowed; view() lists what is allowed.
+ *
+ * The record (`$order`, returned in full as `order`; missing keys take their defaults, unknown
+ * keys are refused; ints may be digit strings and arrays JSON text, as a database returns them):
+ * service_id int, state string, suspended bool, remote_status ?string, trustocean_id ?int,
+ * unique_id ?string, vendor_id ?string, certificate_id ?string, csr ?string,
+ * key_source ?'server'|'customer', domains list<string> (first = primary),
+ * dcv array<domain, array{method: 'dns'|'http'|'https'|'email', email: ?string, status: 'needverification'|'verified'}>,
+ * contact_email ?string, organization ?array<string, string>, certificate ?string, chain ?string,
+ * valid_from ?int, valid_to ?int, serial ?string, renew bool, reissuing bool,
+ * dcv_retried_at ?int, checked_at ?int, refund_status ?string, domain_quota int,
+ * previous ?array{trustocean_id: ?int, certificate: ?string, chain: ?string, valid_to: ?int, domains: list<string>, csr: ?string, contact_email: ?string, organization: ?array<string, string>},
+ * created_at int, updated_at int.
+ *
+ * The product (`$product`; unknown keys refused): pid int, class 'dv'|'ov'|'ev', wildcard bool,
+ * multi_domain bool, ip bool, quota int (names included, min 1), min_domains int (default 1),
+ * period string (any casing of Monthly, Quarterly, Annually, Biennially, ...),
+ * termination 'keep'|'revoke' (default keep), server_keys bool (default false).
+ *
+ * The input (`$input`; unknown keys refused): csr_source, csr, domains, contact_email,
+ * organization, key_type, methods, same_for_all, domain, method, force, reason; each method
+ * says which it reads.
+ *
+ * Organisation fields (OV/EV, all required): organization_name, organizationalUnitName,
+ * registered_address_line1, registered_no, country (two letters), state, city, postal_code,
+ * organization_phone, date_of_incorporation, contact_name, contact_title, contact_phone.
+ *
+ * Every action method returns `['order' => the full new record, 'privateKey' => ?string (PEM,
+ * only when a key was just generated here: encrypt it before storing, never log it),
+ * 'notice' => string (what happened, e.g. 'order.configured'), 'warnings' => list of findings
+ * that did not block]`. When a method throws, nothing changed: keep the stored record. Nothing is
+ * sent to TrustOcean when a check fails.
+ *
+ * Reason codes of refusals ($reasonCode = the first finding's code, $findings = all): the
+ * `domain.*`, `csr.*`, `dcv.*` and `key.*` codes of the toolkit, `input.invalid`, and
+ * `order.wrong_state` (subject: the state), `order.service_suspended`, `order.throttled`
+ * (subject: seconds to wait), `order.csr_missing`, `order.csr_source_invalid`,
+ * `order.server_keys_disabled`, `order.csr_domain_mismatch`, `order.contact_email_missing`,
+ * `order.contact_email_invalid`, `order.organization_field_missing` (subject: the field),
+ * `order.organization_field_unknown`, `order.organization_country_invalid`,
+ * `order.domain_unknown`, `order.domain_verified`, `order.primary_domain`, `order.last_domain`,
+ * `order.not_multi_domain`, `order.input_missing` (subject: the field),
+ * `order.callback_missing`, `order.not_submitted`, `order.no_previous`,
+ * `order.quota_below_domains`, `order.revocation_reason_missing`, `order.record_incomplete`.
+ */
+final class Workflow
+{
+    /**
+     * A workflow whose remote calls go through $client (and appear in its takeJournal()).
+     *
+     * @param Client               $client   The API client.
+     * @param array<string, mixed> $settings `callbackUrl` (string, required to submit: the
+     *                                       module's push URL built from the WHMCS System URL,
+     *                                       never from a request's Host header), `retryDelay`
+     *                                       (seconds between DCV retries, default 300),
+     *                                       `checkDelay` (seconds between status checks,
+     *                                       default 60).
+     *
+     * @throws InvalidArgumentException An unknown or malformed setting.
+     */
+    public function __construct(Client $client, array $settings = [])
+    {
+    }
+
+    /**
+     * WHMCS CreateAccount: a fresh record awaiting configuration.
+     *
+     * `$order` may hold only `service_id` (and `domain_quota`; else `$product['quota']` is used); an
+     * unspent `unique_id` and `created_at` of a repeated call are kept. Notice `order.created`.
+     * Allowed in awaiting_configuration only.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     */
+    public function create(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Step 1: CSR, domains, contact e-mail and organisation; then reserves a unique id.
+     *
+     * `$input`: `csr_source` ('upload' default | 'generate' when `$product['server_keys']`), `csr`
+     * (PEM), `domains` (list, or text with one per line; the first is the primary; empty on single-
+     * domain products = the CSR's CN, on multi-domain products = the CSR's CN and SANs),
+     * `contact_email`, `organization` (OV/EV: all 13 API fields, see {@see Workflow} class doc),
+     * `key_type` ('rsa2048' default, 'rsa4096', 'ecdsa-p256', 'ec-p384'), optional
+     * `methods`/`same_for_all` as for submit(). Every rule is checked (CSR lint, names against the
+     * product, quota, wildcard and IP rules, organisation, e-mail) and all problems are reported
+     * together; only then is an unspent `unique_id` reused or `createNewUniqueId` called. State
+     * becomes awaiting_submission with DCV defaults (dns for names, http for IPs). `privateKey` is
+     * set when the key was generated here. Notice `order.configured`.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function configure(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Renewal step 1 with the previous certificate's CSR, domains, contact and organisation.
+     *
+     * `$input` may override `domains`, `contact_email`, `organization`. The key source stays (a
+     * server key kept by PHP remains valid). Same checks and result as configure().
+     * `order.no_previous` without a previous certificate.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function reusePrevious(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Step 2: checks the DCV method of every domain and places the order (`addSSLOrder`).
+     *
+     * `$input`: `methods` (domain => 'dns'|'http'|'https'|an approver address of that domain;
+     * `_issuewild.` may stand for `*.`; domains left out keep their choice), `same_for_all` (one
+     * method for every domain that can use it; an approver address stands for the same position in
+     * each domain's list; IPs keep http for dns/e-mail). Sends `renew=yes` for renewals and the
+     * settings' `callbackUrl`. State becomes validating with `trustocean_id` set; notice
+     * `order.submitted`. If TrustOcean says the unique id is used or expired, a new one is stored,
+     * the state stays awaiting_submission and the notice is `order.unique_id_renewed` (the DCV values
+     * changed: show them again).
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function submit(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * "Check issuance": syncs the remote status (`getOrderStatus`, then `getDomainValidationStatus` while validating, or `getSSLDetails` once issued, and `checkRefundStatus` while a refund is processing).
+     *
+     * Throttled by `checkDelay` unless `$input['force']` is true. Once issued, `certificate`,
+     * `chain`, `valid_from`, `valid_to`, `serial` are stored and the state becomes issued. Never
+     * moves backwards; expired/cancelled/revoked are final. Notices `order.issued`, `order.pending`,
+     * `order.unchanged`, `order.cancelled`, `order.revoked`, `order.expired`. Allowed in validating
+     * and issued.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function refresh(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Switches one domain's DCV method (`changeDCVMethod` once placed; before that only the stored choice).
+     *
+     * `$input`: `domain`, `method` ('dns'|'http'|'https'|approver address). Refused for a validated
+     * domain. Notice `order.dcv_method_changed`. Allowed in awaiting_submission and validating.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function changeDcvMethod(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Removes a domain that cannot be validated (`removeSanDomain` once placed).
+     *
+     * `$input`: `domain`. Multi-domain products only; never the primary, the last or a validated
+     * domain. Notice `order.domain_removed`. Allowed in awaiting_submission and validating.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function removeDomain(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Asks the CA to re-check the domains and resend approval e-mails (`reTryDcvEmailOrDCVCheck`).
+     *
+     * Throttled by `retryDelay` (`order.throttled`, subject = seconds to wait). Notice
+     * `order.dcv_retried`. Allowed in validating.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function retryDcv(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Back to step 1 before submission: clears the CSR, domains, DCV choices, organisation and key source.
+     *
+     * An unspent `unique_id` and the contact address stay (if `key_source` was 'server', PHP should
+     * drop the stored key). Notice `order.reset`. Allowed in awaiting_configuration and
+     * awaiting_submission only.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     */
+    public function reset(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Reissues the issued certificate with a new CSR and/or domains under a new unique id (`reissueSSLOrder`).
+     *
+     * `$input` as for configure() plus `methods`/`same_for_all` as for submit(); `csr_source` 'keep'
+     * (the default without `csr`) keeps the current CSR; a multi-domain reissue without `domains`
+     * keeps the names. Domains must fit the quota. State becomes validating with `reissuing` true;
+     * the current certificate stays until refresh() stores the new one. `privateKey` is set for a
+     * generated key (it belongs to the pending certificate). Notice `order.reissue_submitted`.
+     * Allowed in issued only.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function reissue(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * WHMCS ChangePackage: `$product['quota']` becomes the order's `domain_quota`.
+     *
+     * Refused (`order.quota_below_domains`, subject = the new quota) when the order already has more
+     * names. Notice `order.package_changed`. Allowed in every state, also while suspended.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     */
+    public function changePackage(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * WHMCS Renew: starts a new certificate cycle.
+     *
+     * The current certificate, chain, CSR, domains, contact and organisation go to `previous`; the
+     * state becomes awaiting_configuration with `renew` true when there was a certificate (issued or
+     * expired); the spent unique id and the remote ids are cleared. Notice `order.renewal_started`.
+     * Allowed in issued, expired, cancelled and revoked.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     */
+    public function renew(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * WHMCS Suspend: sets `suspended`; customers may then only view the order.
+     *
+     * Notice `order.suspended`. Allowed in every state.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     */
+    public function suspend(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * WHMCS Unsuspend: clears `suspended`.
+     *
+     * Notice `order.unsuspended`. Allowed in every state.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     */
+    public function unsuspend(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * WHMCS Terminate.
+     *
+     * Before submission: cancelled locally (`order.cancelled`). Validating: `cancelAndRefund`,
+     * cancelled, `refund_status` 'processing' (`order.refund_requested`). Issued (or reissuing): kept
+     * as is when `$product['termination']` is 'keep' (`order.kept`), else `revokeSSL` and revoked
+     * (`order.revoked`). Final states: unchanged (`order.nothing_to_do`). Allowed in every state,
+     * also while suspended.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function terminate(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Admin: revokes the issued certificate (`revokeSSL`).
+     *
+     * `$input`: `reason` (required, `order.revocation_reason_missing`). State becomes revoked; notice
+     * `order.revoked`. Allowed in issued.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function revoke(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Admin: cancels the order at TrustOcean and asks for a refund (`cancelAndRefund`).
+     *
+     * Sets `refund_status` 'processing'; refresh() reads the decision and a finished refund cancels
+     * the order. Notice `order.refund_requested`. Allowed in validating and issued.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   What was entered.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $input has the wrong shape
+     *                                  (`input.invalid`, the message names it), the action is not
+     *                                  allowed now (`order.wrong_state`, `order.service_suspended`),
+     *                                  or a rule is broken (every problem in $findings).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function refund(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * What the client area shows for an order, computed without any remote call. Static: it can
+     * also be called on an instance, but then pass the same $settings for the waits.
+     *
+     * @param array<string, mixed> $order    The stored record.
+     * @param array<string, mixed> $product  The product.
+     * @param int|null             $now      Unix seconds; null = now.
+     * @param array<string, mixed> $settings `retryDelay`, `checkDelay` as for the constructor.
+     *
+     * @return array{
+     *     state: string,
+     *     suspended: bool,
+     *     actions: list<string>,
+     *     admin_actions: list<string>,
+     *     domains: list<string>,
+     *     dcv: list<array{
+     *         domain: string,
+     *         method: string,
+     *         email: ?string,
+     *         status: string,
+     *         is_ip: bool,
+     *         approver_emails: list<string>,
+     *         dns: ?array{host: string, type: string, value: string},
+     *         http: ?array{url: string, https_url: string, path: string, filename: string, content: string}
+     *     }>,
+     *     retry_wait: int,
+     *     check_wait: int,
+     *     certificate: ?array<string, mixed>,
+     *     reissuing: bool,
+     *     renew: bool
+     * } `state` is the state at $now (an issued certificate past its end shows expired);
+     *   `actions` are the customer actions possible now (snake_case: configure, reuse_previous,
+     *   submit, refresh, change_dcv_method, remove_domain, retry_dcv, reset, reissue),
+     *   `admin_actions` the WHMCS/admin ones (change_package, renew, suspend, unsuspend,
+     *   terminate, revoke, refund); `dns`/`http` are null until a CSR and unique id exist (`dns`
+     *   always for IPs); `retry_wait`/`check_wait` are seconds until retryDcv()/refresh() may run;
+     *   `certificate` is the stored certificate as {@see Certificate::parse()} describes it.
+     *
+     * @throws InvalidArgumentException A field of $order, $product or $settings has the wrong shape.
+     */
+    public static function view(array $order, array $product, ?int $now = null, array $settings = []): array
     {
     }
 }

@@ -1,6 +1,7 @@
 //! The blocking API client: typed methods for Rust callers and one dynamic entry for bindings.
 
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -15,6 +16,7 @@ use crate::credentials::Credentials;
 use crate::endpoint::Endpoint;
 use crate::envelope;
 use crate::error::{Error, Result};
+use crate::journal::{Journal, JournalEntry};
 use crate::method::ApiMethod;
 use crate::transport::{self, Timeouts};
 
@@ -32,6 +34,7 @@ pub struct ClientConfig {
     endpoint: Endpoint,
     connect_timeout: Duration,
     timeout: Duration,
+    journal_capacity: usize,
 }
 
 impl ClientConfig {
@@ -42,7 +45,15 @@ impl ClientConfig {
             endpoint,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             timeout: DEFAULT_TIMEOUT,
+            journal_capacity: 0,
         }
+    }
+
+    /// Records every call in a journal keeping the last `capacity` entries (0, the default,
+    /// records nothing); see [`Client::take_journal`].
+    pub fn journal(mut self, capacity: usize) -> Self {
+        self.journal_capacity = capacity;
+        self
     }
 
     /// Sets the time allowed to open a connection.
@@ -65,6 +76,9 @@ impl ClientConfig {
 #[derive(Debug, Clone)]
 pub struct Client {
     config: ClientConfig,
+    /// Shared by clones, so calls made through a clone (e.g. by an order workflow) land in the
+    /// journal of the client it was cloned from.
+    journal: Option<Arc<Journal>>,
 }
 
 impl Client {
@@ -85,7 +99,15 @@ impl Client {
                 ));
             }
         }
-        Ok(Self { config })
+        let journal =
+            (config.journal_capacity > 0).then(|| Arc::new(Journal::new(config.journal_capacity)));
+        Ok(Self { config, journal })
+    }
+
+    /// Every call recorded since the last take, oldest first, and empties the journal. Always
+    /// empty when journaling is off ([`ClientConfig::journal`]).
+    pub fn take_journal(&self) -> Vec<JournalEntry> {
+        self.journal.as_ref().map(|j| j.take()).unwrap_or_default()
     }
 
     /// Where calls go.
@@ -117,6 +139,8 @@ impl Client {
         request.validate()?;
 
         let mut fields = request.form_fields();
+        // Captured before the credentials are added: the journal must never see them.
+        let logged = self.journal.as_ref().map(|_| logged_fields(&fields));
         fields.push(("username", self.config.credentials.username().to_owned()));
         fields.push(("password", self.config.credentials.token().to_owned()));
         let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -125,14 +149,42 @@ impl Client {
             connect: self.config.connect_timeout,
             total: self.config.timeout,
         };
+        let started = Instant::now();
         let reply = transport::post_form(
             method,
             &self.config.endpoint.method_url(method),
             &pairs,
             timeouts,
-        )?;
+        );
+        let journaling = logged.is_some();
+        let credentials = &self.config.credentials;
+        let (result, response) = match reply {
+            Ok(reply) => {
+                let response = journaling.then(|| {
+                    let text = credentials.redact(&String::from_utf8_lossy(&reply.body));
+                    serde_json::from_str::<Value>(&text).ok()
+                });
+                (
+                    envelope::decode(method, &reply, credentials),
+                    response.flatten(),
+                )
+            }
+            Err(error) => (Err(error), None),
+        };
 
-        envelope::decode(method, &reply, &self.config.credentials)
+        if let (Some(journal), Some(request)) = (&self.journal, logged) {
+            journal.record(JournalEntry {
+                method: method.name(),
+                request,
+                response,
+                error: result
+                    .as_ref()
+                    .err()
+                    .map(|error| credentials.redact(&error.to_string())),
+                milliseconds: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+            });
+        }
+        result
     }
 
     /// Calls `method` with API-named fields in a JSON object and returns the answer as JSON.
@@ -290,6 +342,14 @@ impl Client {
     pub fn check_refund_status(&self, trustocean_id: u64) -> Result<RefundStatus> {
         self.send(ApiMethod::CheckRefundStatus, &OrderRef { trustocean_id })
     }
+}
+
+/// The form fields as a JSON object for the journal (credentials are not among them yet).
+fn logged_fields(fields: &[(&'static str, String)]) -> Map<String, Value> {
+    fields
+        .iter()
+        .map(|(name, value)| ((*name).to_owned(), Value::String(value.clone())))
+        .collect()
 }
 
 /// Reads binding parameters into a typed request, naming the field at fault.

@@ -73,6 +73,15 @@ pub enum Error {
         reason: String,
     },
 
+    /// An order action was refused for one or more reasons, all collected so the customer sees
+    /// every problem at once (a bad CSR and a wrong contact e-mail in one answer). Nothing was
+    /// sent. [`Error::reason_code`] is the first blocking finding's code.
+    #[error("{}", refused_message(.findings))]
+    Refused {
+        /// Every problem found, blocking ones first; never empty.
+        findings: Vec<crate::finding::Finding>,
+    },
+
     /// The caller's input cannot be sent or used: nothing left the process.
     #[error("invalid {field}: {reason}")]
     InvalidInput {
@@ -105,9 +114,32 @@ impl Error {
     pub fn reason_code(&self) -> Option<&'static str> {
         match self {
             Self::Rejected { code, .. } => Some(code),
+            Self::Refused { findings } => Some(
+                findings
+                    .first()
+                    .map_or("order.refused", |finding| finding.code),
+            ),
             Self::InvalidInput { .. } => Some("input.invalid"),
             Self::Push { .. } => Some("push.rejected"),
             _ => None,
+        }
+    }
+
+    /// Builds an [`Error::Refused`], blocking findings first (warnings travel along so the
+    /// customer sees them too).
+    pub fn refused(mut findings: Vec<crate::finding::Finding>) -> Self {
+        findings.sort_by_key(|finding| finding.severity != crate::finding::Severity::Error);
+        Self::Refused { findings }
+    }
+
+    /// The findings of an [`Error::Refused`]; a single one for [`Error::Rejected`]; none otherwise.
+    pub fn findings(&self) -> Vec<crate::finding::Finding> {
+        match self {
+            Self::Refused { findings } => findings.clone(),
+            Self::Rejected { code, message } => {
+                vec![crate::finding::Finding::error(code, None, message.clone())]
+            }
+            _ => Vec::new(),
         }
     }
 
@@ -126,8 +158,25 @@ impl Error {
             | Self::Transport { method, .. }
             | Self::Timeout { method, .. }
             | Self::Decode { method, .. } => Some(method),
-            Self::InvalidInput { .. } | Self::Push { .. } | Self::Rejected { .. } => None,
+            Self::InvalidInput { .. }
+            | Self::Push { .. }
+            | Self::Rejected { .. }
+            | Self::Refused { .. } => None,
         }
+    }
+}
+
+/// The first finding's message, plus how many more problems there are.
+fn refused_message(findings: &[crate::finding::Finding]) -> String {
+    match findings {
+        [] => "the action was refused".to_owned(),
+        [only] => only.message.clone(),
+        [first, rest @ ..] => format!(
+            "{} (and {} more problem{}; see the findings)",
+            first.message,
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        ),
     }
 }
 

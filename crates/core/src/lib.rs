@@ -15,8 +15,10 @@ mod endpoint;
 mod envelope;
 mod error;
 pub mod finding;
+mod journal;
 pub mod key;
 mod method;
+pub mod order;
 pub mod push;
 mod transport;
 
@@ -24,6 +26,7 @@ pub use client::{Client, ClientConfig, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT}
 pub use credentials::Credentials;
 pub use endpoint::{Endpoint, Region};
 pub use error::{Error, Result};
+pub use journal::{DEFAULT_JOURNAL_CAPACITY, JournalEntry};
 pub use method::ApiMethod;
 
 /// This crate's version, which is the module's version.

@@ -20,7 +20,7 @@ use ext_php_rs::{
     prelude::*,
     types::{ZendHashTable, Zval},
 };
-use trustocean_core::{ApiMethod, ClientConfig, Credentials, Endpoint};
+use trustocean_core::{ApiMethod, ClientConfig, Credentials, DEFAULT_JOURNAL_CAPACITY, Endpoint};
 
 use crate::sensitive::{self, SensitiveParameters};
 use crate::{convert, error_map};
@@ -53,9 +53,12 @@ impl Client {
         let credentials = Credentials::new(username.as_str(), token.as_str())
             .map_err(|e| error_map::core_error(&e, secret))?;
         let endpoint = Endpoint::parse(&endpoint).map_err(|e| error_map::core_error(&e, secret))?;
+        // Always journaled: the module logs every call, and the journal keeps only the last
+        // entries, so a script that never takes them stays bounded.
         let config = ClientConfig::new(credentials, endpoint)
             .connect_timeout(connect_timeout)
-            .timeout(timeout);
+            .timeout(timeout)
+            .journal(DEFAULT_JOURNAL_CAPACITY);
         let inner =
             trustocean_core::Client::new(config).map_err(|e| error_map::core_error(&e, secret))?;
         Ok(Self { inner })
@@ -69,6 +72,16 @@ impl Client {
     /// The API username (account e-mail) the client authenticates as.
     pub fn username(&self) -> String {
         self.inner.username().to_owned()
+    }
+
+    /// The calls made since the last take (at most the last 100), oldest first, and empties
+    /// the list: `method`, `request` (the fields sent, never the credentials), `response` (the
+    /// decoded answer or null), `error` (the failure's text or null) and `milliseconds`.
+    #[php(name = "takeJournal")]
+    pub fn take_journal(&self) -> PhpResult<ZBox<ZendHashTable>> {
+        let entries =
+            serde_json::to_value(self.inner.take_journal()).unwrap_or(serde_json::Value::Null);
+        convert::json_to_array(&entries).map_err(|e| error_map::response_error("takeJournal", &e))
     }
 
     /// `ping`: checks connectivity and credentials.
@@ -197,6 +210,11 @@ impl Client {
 }
 
 impl Client {
+    /// The core client, shared with `TrustOcean\Workflow` (clones share the journal).
+    pub(crate) fn core(&self) -> &trustocean_core::Client {
+        &self.inner
+    }
+
     /// Converts `params`, sends `method` and converts the answer back.
     fn call(
         &self,

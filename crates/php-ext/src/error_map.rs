@@ -5,7 +5,8 @@
 //! | `Api`                            | `TrustOcean\ApiException`             | API `error_code` |
 //! | `Transport`, `Timeout`           | `TrustOcean\TransportException`       | 0                |
 //! | `Decode`                         | `TrustOcean\TransportException`       | HTTP status      |
-//! | `InvalidInput`, `Rejected`, `Push` | `TrustOcean\InvalidArgumentException` | 0              |
+//! | `InvalidInput`, `Push`           | `TrustOcean\InvalidArgumentException` | 0              |
+//! | `Refused`, `Rejected` (also `$findings`) | `TrustOcean\InvalidArgumentException` | 0       |
 //! | anything newer                   | `TrustOcean\Exception`                | 0                |
 //!
 //! Messages are the core's `Display` texts, which already say what to fix. Where a secret is
@@ -16,7 +17,7 @@ use ext_php_rs::exception::PhpException;
 use trustocean_core::Error;
 
 use crate::{
-    convert::ConvertError,
+    convert::{self, ConvertError},
     exceptions::{self, Kind},
 };
 
@@ -36,17 +37,32 @@ pub fn core_error(err: &Error, secret: Option<&str>) -> PhpException {
         Error::Decode { method, status, .. } => {
             exceptions::build(Kind::Transport, message, i64::from(*status), method)
         }
-        Error::InvalidInput { .. } | Error::Rejected { .. } | Error::Push { .. } => {
-            exceptions::build_with_reason(
-                Kind::InvalidArgument,
-                message,
-                0,
-                "",
-                err.reason_code().unwrap_or_default(),
-            )
-        }
+        Error::Refused { .. } | Error::Rejected { .. } => exceptions::build_with_findings(
+            Kind::InvalidArgument,
+            message,
+            0,
+            "",
+            err.reason_code().unwrap_or_default(),
+            findings_zval(&err.findings()),
+        ),
+        Error::InvalidInput { .. } | Error::Push { .. } => exceptions::build_with_reason(
+            Kind::InvalidArgument,
+            message,
+            0,
+            "",
+            err.reason_code().unwrap_or_default(),
+        ),
         _ => exceptions::build(Kind::Base, message, 0, ""),
     }
+}
+
+/// The findings as a PHP list of `['code', 'severity', 'subject', 'message']` arrays; `None`
+/// if the engine cannot build it (the exception is then thrown without the list).
+fn findings_zval(
+    findings: &[trustocean_core::finding::Finding],
+) -> Option<ext_php_rs::types::Zval> {
+    let value = serde_json::to_value(findings).ok()?;
+    convert::json_to_zval(&value).ok()
 }
 
 /// Like [`core_error`], but records the API method of the call on argument errors too, since the

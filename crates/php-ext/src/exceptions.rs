@@ -6,7 +6,8 @@
 //!
 //! ```text
 //! \Exception
-//!  └─ TrustOcean\Exception                  (public $apiMethod = '', public $reasonCode = '')
+//!  └─ TrustOcean\Exception                  (public $apiMethod = '', public $reasonCode = '',
+//!                                            public $findings = [])
 //!      ├─ TrustOcean\ApiException           the API answered status=error; getCode() = error_code
 //!      ├─ TrustOcean\TransportException     connect/TLS/IO failure, timeout, undecodable body
 //!      └─ TrustOcean\InvalidArgumentException  an argument or field has the wrong shape or value
@@ -20,7 +21,7 @@ use ext_php_rs::{
     error::Result,
     exception::PhpException,
     flags::PropertyFlags,
-    types::Zval,
+    types::{ZendEmptyArray, Zval},
     zend::{ClassEntry, ce},
 };
 
@@ -29,6 +30,10 @@ pub const API_METHOD_PROPERTY: &str = "apiMethod";
 
 /// Name of the property, declared on `TrustOcean\Exception`, that holds the stable reason code.
 pub const REASON_CODE_PROPERTY: &str = "reasonCode";
+
+/// Name of the property, declared on `TrustOcean\Exception`, that lists every problem found
+/// (`['code', 'severity', 'subject', 'message']` each).
+pub const FINDINGS_PROPERTY: &str = "findings";
 
 /// The exception classes this extension registers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,6 +112,10 @@ pub fn register() -> Result<()> {
                 .property(string_property(
                     REASON_CODE_PROPERTY,
                     &["A stable code for what was refused, e.g. \"csr.rsa_key_too_small\", for translations; \"\" for failed API calls."],
+                ))
+                .property(empty_array_property(
+                    FINDINGS_PROPERTY,
+                    &["Every problem found, as ['code', 'severity', 'subject', 'message'] arrays; [] when there is no list."],
                 )),
             _ => builder.extends((base_class_entry, "\\TrustOcean\\Exception")),
         };
@@ -144,6 +153,21 @@ fn string_property(name: &str, docs: &'static [&'static str]) -> ClassProperty {
     }
 }
 
+/// A `public $name = [];` property of `TrustOcean\Exception`: PHP's shared immutable empty
+/// array is the one array an internal class may use as a default.
+fn empty_array_property(name: &str, docs: &'static [&'static str]) -> ClassProperty {
+    ClassProperty {
+        name: name.into(),
+        flags: PropertyFlags::Public,
+        default: Some(Box::new(|| ZendEmptyArray.into_zval(true))),
+        docs,
+        ty: None,
+        nullable: false,
+        readonly: false,
+        default_stub: Some("[]".into()),
+    }
+}
+
 /// Builds a `PhpException` of the given kind, constructed like `new $kind($message, $code)` and
 /// with `$apiMethod` set, ready to be returned from a method.
 ///
@@ -161,9 +185,21 @@ pub fn build_with_reason(
     api_method: &str,
     reason_code: &str,
 ) -> PhpException {
+    build_with_findings(kind, message, code, api_method, reason_code, None)
+}
+
+/// Like [`build_with_reason`], also setting `$findings` to `findings` (a PHP list).
+pub fn build_with_findings(
+    kind: Kind,
+    message: String,
+    code: i64,
+    api_method: &str,
+    reason_code: &str,
+    findings: Option<Zval>,
+) -> PhpException {
     let ce = kind.class_entry();
     let short_code = i32::try_from(code).unwrap_or_default();
-    match instantiate(ce, &message, code, api_method, reason_code) {
+    match instantiate(ce, &message, code, api_method, reason_code, findings) {
         Ok(object) => PhpException::new(message, short_code, ce).with_object(object),
         Err(_) => PhpException::new(message, short_code, ce),
     }
@@ -175,6 +211,7 @@ fn instantiate(
     code: i64,
     api_method: &str,
     reason_code: &str,
+    findings: Option<Zval>,
 ) -> Result<Zval> {
     let mut object = ce.new();
     object.try_call_method("__construct", vec![&message, &code])?;
@@ -183,6 +220,9 @@ fn instantiate(
     }
     if !reason_code.is_empty() {
         object.set_property(REASON_CODE_PROPERTY, reason_code)?;
+    }
+    if let Some(findings) = findings {
+        object.set_property(FINDINGS_PROPERTY, findings)?;
     }
     object.into_zval(false)
 }

@@ -10,6 +10,7 @@
 //! * [`exceptions`]: the `TrustOcean\*Exception` classes.
 //! * [`convert`]: zval ⇄ `serde_json::Value`.
 //! * [`error_map`]: core errors → PHP exceptions.
+//! * [`workflow`]: the `TrustOcean\Workflow` class (the order lifecycle).
 #![cfg_attr(windows, feature(abi_vectorcall))]
 
 pub mod client;
@@ -18,6 +19,7 @@ pub mod error_map;
 pub mod exceptions;
 pub mod sensitive;
 pub mod toolkit;
+pub mod workflow;
 
 /// The extension's name, as used by `extension_loaded()` and `phpversion()`.
 pub const EXTENSION_NAME: &str = "trustocean";
@@ -33,7 +35,7 @@ mod registration {
         info_table_end, info_table_row, info_table_start, prelude::*, zend::ModuleEntry,
     };
 
-    use super::{EXTENSION_NAME, EXTENSION_VERSION, client, exceptions, toolkit};
+    use super::{EXTENSION_NAME, EXTENSION_VERSION, client, exceptions, toolkit, workflow};
 
     /// `debug` or `release`, shown by `phpinfo()`.
     const BUILD_PROFILE: &str = if cfg!(debug_assertions) {
@@ -42,7 +44,8 @@ mod registration {
         "release"
     };
 
-    /// Module startup (MINIT): registers the exception classes, then `TrustOcean\Client`.
+    /// Module startup (MINIT): registers the exception classes, then `TrustOcean\Client`,
+    /// the toolkit and `TrustOcean\Workflow`.
     ///
     /// Returns `0` on success and `-1` (PHP then refuses to load the module) on failure; it must
     /// not panic, since panics here are not caught.
@@ -50,6 +53,7 @@ mod registration {
         match exceptions::register()
             .and_then(|()| client::register())
             .and_then(|()| toolkit::register())
+            .and_then(|()| workflow::register())
         {
             Ok(()) => 0,
             Err(_) => -1,

@@ -78,7 +78,7 @@ final class ExtensionTest extends TestCase
         );
 
         self::assertSame(
-            array_merge(['__construct', 'endpoint', 'username'], $expected),
+            array_merge(['__construct', 'endpoint', 'username', 'takeJournal'], $expected),
             array_merge(['__construct'], array_values(array_diff($actual, ['__construct'])))
         );
         foreach ($expected as $name) {

@@ -1,0 +1,192 @@
+//! While validating: the status check, DCV method changes, domain removal and DCV retries.
+
+use super::{Context, Outcome, notice, placed_id, required};
+use crate::api::{CertStatus, ChangeDcvMethod, RemoveSanDomain};
+use crate::dcv;
+use crate::domain;
+use crate::error::{Error, Result};
+use crate::finding::Finding;
+use crate::order::checks::finding_from;
+use crate::order::codes;
+use crate::order::methods::choice_for;
+use crate::order::record::OrderRecord;
+use crate::order::state::State;
+use crate::order::{remote, throttle};
+
+/// "Check issuance": the remote status, then the certificate when issued, else the domains'
+/// validation state; a pending refund is looked up too. Throttled by `checkDelay` unless
+/// `force`. Applying the same answer twice changes nothing, and nothing moves backwards.
+pub(super) fn refresh(context: &Context<'_>, mut order: OrderRecord) -> Result<Outcome> {
+    if !context.input.force {
+        throttle::check(
+            "the status check",
+            order.checked_at,
+            context.settings.check_delay,
+            context.now,
+        )?;
+    }
+    let id = placed_id(&order)?;
+    let client = context.client;
+    let before = order.state;
+
+    let status = client.get_order_status(id)?.cert_status;
+    let needs_certificate = before == State::Validating || order.certificate.is_none();
+    if status == CertStatus::IssuedActive && needs_certificate {
+        let details = client.get_ssl_details(id)?;
+        // Right after a reissue the CA may still report the old certificate: that is not news.
+        let same_as_before = order.reissuing
+            && details.cert_code.as_deref().map(str::trim)
+                == order.certificate.as_deref().map(str::trim);
+        if same_as_before {
+            order.remote_status = Some(status.as_str().to_owned());
+        } else {
+            remote::apply_issued(&mut order, &details, context.now)?;
+        }
+    } else if before == State::Validating && remote::target_state(before, &status) == before {
+        let validation = client.get_domain_validation_status(id)?;
+        remote::apply_dcv(&mut order, &validation.dcv_info);
+        remote::apply_status(&mut order, &status);
+    } else {
+        remote::apply_status(&mut order, &status);
+    }
+
+    if order.refund_status.as_deref() == Some("processing") {
+        let refund = client.check_refund_status(id)?;
+        if refund.refund_status.eq_ignore_ascii_case("finished") && !order.state.is_final() {
+            order.state = State::Cancelled;
+            order.reissuing = false;
+        }
+        order.refund_status = Some(refund.refund_status);
+    }
+
+    order.checked_at = Some(context.now);
+    let notice = match (before, order.state) {
+        (before, after) if before == after && after == State::Validating => notice::PENDING,
+        (before, after) if before == after => notice::UNCHANGED,
+        (_, State::Issued) => notice::ISSUED,
+        (_, State::Cancelled) => notice::CANCELLED,
+        (_, State::Revoked) => notice::REVOKED,
+        (_, State::Expired) => notice::EXPIRED,
+        _ => notice::UNCHANGED,
+    };
+    Ok(Outcome::new(order, notice))
+}
+
+/// The order's own spelling of an entered domain, or `order.domain_unknown`.
+fn known_domain(order: &OrderRecord, entered: &str) -> Result<(String, domain::Name)> {
+    let unknown = || {
+        Error::refused(vec![Finding::error(
+            codes::DOMAIN_UNKNOWN,
+            Some(entered.to_owned()),
+            format!("{entered} is not one of this order's domains"),
+        )])
+    };
+    let name = domain::normalize(entered).map_err(|_| unknown())?;
+    order
+        .domains
+        .iter()
+        .find(|known| domain::normalize(known).is_ok_and(|k| k == name))
+        .map(|known| (known.clone(), name))
+        .ok_or_else(unknown)
+}
+
+fn refuse_verified(order: &OrderRecord, domain: &str, what: &str) -> Result<()> {
+    if order
+        .dcv
+        .get(domain)
+        .is_some_and(|choice| choice.is_verified())
+    {
+        return Err(Error::refused(vec![Finding::error(
+            codes::DOMAIN_VERIFIED,
+            Some(domain.to_owned()),
+            format!("{domain} is already validated, so its {what}"),
+        )]));
+    }
+    Ok(())
+}
+
+/// Switches one domain's method: checked locally, then `changeDCVMethod` once the order is
+/// placed (before that, only the stored choice changes).
+pub(super) fn change_dcv_method(context: &Context<'_>, mut order: OrderRecord) -> Result<Outcome> {
+    let input = context.input;
+    let entered = required(input.domain.as_deref(), "domain")?;
+    let method = required(input.method.as_deref(), "method")?;
+    let (domain, name) = known_domain(&order, entered)?;
+    refuse_verified(&order, &domain, "method can no longer change")?;
+    let checked = dcv::check_method(&name, method)
+        .map_err(|error| Error::refused(vec![finding_from(error, Some(&domain))]))?;
+
+    if order.state == State::Validating {
+        context.client.change_dcv_method(&ChangeDcvMethod {
+            trustocean_id: placed_id(&order)?,
+            domain: domain.clone(),
+            method: checked.clone(),
+        })?;
+    }
+    let status = order
+        .dcv
+        .get(&domain)
+        .map(|choice| choice.status.clone())
+        .unwrap_or_else(|| dcv::STATUS_NEEDS_VERIFICATION.to_owned());
+    order.dcv.insert(domain, choice_for(&checked, &status));
+    Ok(Outcome::new(order, notice::DCV_METHOD_CHANGED))
+}
+
+/// Drops a domain that cannot be validated: multi-domain products only, never the primary,
+/// the last or a validated domain; `removeSanDomain` once the order is placed.
+pub(super) fn remove_domain(context: &Context<'_>, mut order: OrderRecord) -> Result<Outcome> {
+    let entered = required(context.input.domain.as_deref(), "domain")?;
+    let (domain, _) = known_domain(&order, entered)?;
+    let refuse = |code: &'static str, message: String| {
+        Err(Error::refused(vec![Finding::error(
+            code,
+            Some(domain.clone()),
+            message,
+        )]))
+    };
+    if !context.product.multi_domain {
+        return refuse(
+            codes::NOT_MULTI_DOMAIN,
+            "domains can only be removed from multi-domain certificates".to_owned(),
+        );
+    }
+    if order.domains.len() <= 1 {
+        return refuse(
+            codes::LAST_DOMAIN,
+            format!("{domain} is the order's only domain; a certificate needs at least one"),
+        );
+    }
+    if order.primary_domain() == Some(domain.as_str()) {
+        return refuse(
+            codes::PRIMARY_DOMAIN,
+            format!(
+                "{domain} is the primary domain (the certificate's common name) and cannot be removed"
+            ),
+        );
+    }
+    refuse_verified(&order, &domain, "removal would waste the validation")?;
+
+    if order.state == State::Validating {
+        context.client.remove_san_domain(&RemoveSanDomain {
+            trustocean_id: placed_id(&order)?,
+            domain: domain.clone(),
+        })?;
+    }
+    order.domains.retain(|known| *known != domain);
+    order.dcv.shift_remove(&domain);
+    Ok(Outcome::new(order, notice::DOMAIN_REMOVED))
+}
+
+/// Asks the CA to re-check the domains and resend approval e-mails; throttled by `retryDelay`.
+pub(super) fn retry_dcv(context: &Context<'_>, mut order: OrderRecord) -> Result<Outcome> {
+    throttle::check(
+        "the validation retry",
+        order.dcv_retried_at,
+        context.settings.retry_delay,
+        context.now,
+    )?;
+    let id = placed_id(&order)?;
+    context.client.retry_dcv_email_or_dcv_check(id)?;
+    order.dcv_retried_at = Some(context.now);
+    Ok(Outcome::new(order, notice::DCV_RETRIED))
+}
