@@ -1,0 +1,46 @@
+<?php
+
+declare(strict_types=1);
+
+namespace TrustOcean\Whmcs\Config;
+
+use WHMCS\Database\Capsule;
+
+/**
+ * The settings of the trustocean addon module (tbladdonmodules), where the API account lives
+ * when products have no server assigned.
+ */
+final class AddonSettings
+{
+    public const MODULE = 'trustocean';
+
+    /** @param array<string, string> $values */
+    private function __construct(private readonly array $values)
+    {
+    }
+
+    public static function load(): self
+    {
+        $values = Capsule::table('tbladdonmodules')
+            ->where('module', self::MODULE)
+            ->pluck('value', 'setting')
+            ->all();
+        return new self(array_map('strval', $values));
+    }
+
+    public function get(string $setting): string
+    {
+        return trim($this->values[$setting] ?? '');
+    }
+
+    /** A setting stored with WHMCS encrypt(); '' when missing or unreadable. */
+    public function decrypted(string $setting): string
+    {
+        $value = $this->get($setting);
+        if ($value === '') {
+            return '';
+        }
+        $plain = decrypt($value);
+        return is_string($plain) ? trim($plain) : '';
+    }
+}

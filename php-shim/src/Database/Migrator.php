@@ -1,0 +1,64 @@
+<?php
+
+declare(strict_types=1);
+
+namespace TrustOcean\Whmcs\Database;
+
+use Illuminate\Database\Schema\Blueprint;
+use TrustOcean\Whmcs\Database\Migrations\CreateCacheTable;
+use TrustOcean\Whmcs\Database\Migrations\CreateOrdersTable;
+use WHMCS\Database\Capsule;
+
+/**
+ * Brings the module's tables up to date.
+ *
+ * A server module has no activation hook, so every entry point runs this first; when nothing is
+ * pending it costs two small queries. Applied versions are kept in mod_trustocean_migrations.
+ */
+final class Migrator
+{
+    public const TABLE = 'mod_trustocean_migrations';
+
+    /** @param list<Migration> $migrations in version order */
+    public function __construct(private readonly array $migrations)
+    {
+    }
+
+    /** The module's migrations, oldest first. */
+    public static function standard(): self
+    {
+        return new self([new CreateOrdersTable(), new CreateCacheTable()]);
+    }
+
+    /**
+     * Applies every migration that is not recorded yet.
+     *
+     * @return list<int> the versions applied by this call
+     */
+    public function migrate(): array
+    {
+        $schema = Capsule::schema();
+        if (!$schema->hasTable(self::TABLE)) {
+            $schema->create(self::TABLE, static function (Blueprint $table): void {
+                $table->unsignedInteger('version')->primary();
+                $table->unsignedBigInteger('applied_at');
+            });
+        }
+
+        $done = array_map('intval', Capsule::table(self::TABLE)->pluck('version')->all());
+        $applied = [];
+        foreach ($this->migrations as $migration) {
+            if (in_array($migration->version(), $done, true)) {
+                continue;
+            }
+            $migration->up($schema);
+            // insertOrIgnore: a concurrent request may have recorded the same version meanwhile.
+            Capsule::table(self::TABLE)->insertOrIgnore([
+                'version' => $migration->version(),
+                'applied_at' => time(),
+            ]);
+            $applied[] = $migration->version();
+        }
+        return $applied;
+    }
+}

@@ -1,0 +1,184 @@
+<?php
+
+declare(strict_types=1);
+
+namespace TrustOcean\Whmcs\Order;
+
+use Throwable;
+use TrustOcean\Bundle;
+use TrustOcean\Client;
+use TrustOcean\Whmcs\Config\Credentials;
+use TrustOcean\Whmcs\Http\DownloadRequest;
+use TrustOcean\Whmcs\Http\FileResponse;
+use TrustOcean\Whmcs\Log\ModuleLog;
+use TrustOcean\Whmcs\Product\ProductSettings;
+use TrustOcean\Workflow;
+use WHMCS\Database\Capsule;
+
+/**
+ * The certificate order of one WHMCS service: runs a workflow action of the extension on the
+ * stored record, stores what it returns, and logs the TrustOcean calls it made.
+ *
+ * The extension decides whether an action is allowed in the order's state and validates every
+ * input; this class never second-guesses it and never skips it.
+ */
+final class OrderService
+{
+    private ?Client $client = null;
+
+    private ?Workflow $workflow = null;
+
+    /**
+     * @param array<string, mixed> $workflowSettings settings of TrustOcean\Workflow (callbackUrl, ...)
+     */
+    public function __construct(
+        public readonly int $serviceId,
+        public readonly ProductSettings $product,
+        private readonly Credentials $credentials,
+        private readonly OrderRepository $orders,
+        private readonly ModuleLog $log,
+        private readonly array $workflowSettings
+    ) {
+    }
+
+    /**
+     * The stored record.
+     *
+     * @return array<string, mixed>
+     *
+     * @throws OrderMissing
+     */
+    public function order(): array
+    {
+        return $this->orders->find($this->serviceId) ?? throw new OrderMissing($this->serviceId);
+    }
+
+    /** Creates the record of a new service (no call to TrustOcean). */
+    public function create(): ActionOutcome
+    {
+        if ($this->orders->find($this->serviceId) !== null) {
+            throw new OrderExists($this->serviceId);
+        }
+        return $this->run('create', ['service_id' => $this->serviceId, 'domain_quota' => $this->product->quota], []);
+    }
+
+    /**
+     * Runs a workflow action on the stored record.
+     *
+     * @param string               $action a workflow action as the view names it (configure,
+     *                                     change_dcv_method, ...)
+     * @param array<string, mixed> $input  the action's input, already type-checked
+     */
+    public function perform(string $action, array $input = []): ActionOutcome
+    {
+        return $this->run($action, $this->order(), $input);
+    }
+
+    /**
+     * What the customer may see and do now (no call to TrustOcean).
+     *
+     * @param array<string, mixed> $order
+     *
+     * @return array<string, mixed>
+     */
+    public function view(array $order): array
+    {
+        return Workflow::view($order, $this->product->toWorkflow(), null, $this->workflowSettings);
+    }
+
+    /** Whether the server keeps a private key for this order. */
+    public function hasServerKey(): bool
+    {
+        return $this->orders->privateKey($this->serviceId) !== null;
+    }
+
+    /**
+     * The certificate as a zip in one server format, with the key the request names.
+     */
+    public function bundle(DownloadRequest $request): FileResponse
+    {
+        $order = $this->order();
+        if (!MaterialAccess::canDownload($this->view($order))) {
+            throw new ActionRefused('download');
+        }
+        $serverKey = null;
+        if ($request->keySource === 'server') {
+            $serverKey = $this->orders->privateKey($this->serviceId) ?? throw new ServerKeyMissing();
+        }
+        $zip = Bundle::zip((string) $order['certificate'], (string) $order['chain'], $request->bundleOptions($serverKey));
+        return new FileResponse(self::fileBase($order) . "-{$request->format}.zip", 'application/zip', $zip);
+    }
+
+    /**
+     * The HTTP validation file of one domain, to upload to the customer's web server.
+     */
+    public function dcvFile(int $row): FileResponse
+    {
+        $view = $this->view($this->order());
+        if (!MaterialAccess::canDownloadDcvFile($view, $row)) {
+            throw new ActionRefused('dcv_file');
+        }
+        $http = $view['dcv'][$row]['http'];
+        return new FileResponse((string) $http['filename'], 'text/plain; charset=utf-8', (string) $http['content']);
+    }
+
+
+
+    /**
+     * @param array<string, mixed> $order
+     * @param array<string, mixed> $input
+     */
+    private function run(string $action, array $order, array $input): ActionOutcome
+    {
+        try {
+            // The extension names the workflow's methods in camelCase (change_dcv_method → changeDcvMethod).
+            $method = lcfirst(str_replace('_', '', ucwords($action, '_')));
+            $result = $this->workflow()->{$method}($order, $this->product->toWorkflow(), $input);
+        } catch (Throwable $error) {
+            $this->log->writeCalls($this->client(), $this->credentials->secrets());
+            throw $error;
+        }
+        $generatedKey = isset($result['privateKey']) ? (string) $result['privateKey'] : null;
+        $this->log->writeCalls($this->client(), array_merge($this->credentials->secrets(), (array) $generatedKey));
+
+        $this->orders->save($result['order'], $generatedKey);
+        $this->syncServiceDomain($result['order']);
+        $warnings = is_array($result['warnings'] ?? null) ? array_values($result['warnings']) : [];
+        return new ActionOutcome($result['order'], (string) ($result['notice'] ?? ''), $warnings, $generatedKey);
+    }
+
+    /**
+     * Keeps the service's domain in WHMCS (lists, search, invoices) equal to the certificate's
+     * primary name.
+     *
+     * @param array<string, mixed> $order
+     */
+    private function syncServiceDomain(array $order): void
+    {
+        $primary = $order['domains'][0] ?? null;
+        if (is_string($primary) && $primary !== '') {
+            Capsule::table('tblhosting')->where('id', $this->serviceId)->where('domain', '!=', $primary)->update(['domain' => $primary]);
+        }
+    }
+
+    /**
+     * A file name from the primary domain: `*.example.com` gives `wildcard_example_com`.
+     *
+     * @param array<string, mixed> $order
+     */
+    private static function fileBase(array $order): string
+    {
+        $primary = (string) ($order['domains'][0] ?? 'certificate');
+        return preg_replace('/[^a-z0-9-]+/', '_', str_replace('*', 'wildcard', strtolower($primary))) ?? 'certificate';
+    }
+
+    private function client(): Client
+    {
+        return $this->client ??= $this->credentials->client();
+    }
+
+    private function workflow(): Workflow
+    {
+        return $this->workflow ??= new Workflow($this->client(), $this->workflowSettings);
+    }
+}
