@@ -1,0 +1,1 @@
+<div class="alert alert-danger" role="alert">{$message|escape}</div>

@@ -1,0 +1,48 @@
+{* The page frame of every stand-in page: Bootstrap 4 like WHMCS's default theme, assets local. *}
+<!DOCTYPE html>
+<html lang="{if $language == 'chinese'}zh-CN{else}en{/if}">
+<head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>{$pageTitle|escape} - {$companyName|escape}</title>
+    <link rel="stylesheet" href="/assets/vendor/bootstrap/css/bootstrap.min.css">
+    <link rel="stylesheet" href="/assets/css/standin.css">
+    <script src="/assets/vendor/jquery/jquery.min.js"></script>
+    <script src="/assets/vendor/bootstrap/js/bootstrap.bundle.min.js" defer></script>
+</head>
+<body class="{if $area == 'admin'}area-admin{else}area-client{/if}">
+<nav class="navbar navbar-expand-md {if $area == 'admin'}navbar-dark bg-dark{else}navbar-light bg-light border-bottom{/if} mb-4">
+    <div class="container">
+        <a class="navbar-brand" href="{if $area == 'admin'}/admin/index.php{else}/clientarea.php{/if}">{$companyName|escape}{if $area == 'admin'} · {$lang['nav.admin']|escape}{/if}</a>
+        <ul class="navbar-nav mr-auto">
+            {if $area == 'admin'}
+                {if $adminName}
+                    <li class="nav-item"><a class="nav-link" href="/admin/index.php">{$lang['nav.services']|escape}</a></li>
+                    <li class="nav-item"><a class="nav-link" href="/admin/configaddonmods.php">{$lang['nav.addons']|escape}</a></li>
+                    <li class="nav-item"><a class="nav-link" href="/admin/systemmodulelog.php">{$lang['nav.modulelog']|escape}</a></li>
+                {/if}
+            {elseif $clientName}
+                <li class="nav-item"><a class="nav-link" href="/clientarea.php">{$lang['nav.services']|escape}</a></li>
+            {/if}
+        </ul>
+        <ul class="navbar-nav">
+            {foreach $languages as $code}
+                <li class="nav-item"><a class="nav-link{if $code == $language} active{/if}" href="?language={$code|escape:'url'}" lang="{if $code == 'chinese'}zh-CN{else}en{/if}">{$lang["language.$code"]|escape}</a></li>
+            {/foreach}
+            {if $area == 'admin' && $adminName}
+                <li class="nav-item"><span class="navbar-text px-2">{$adminName|escape}</span></li>
+                <li class="nav-item"><a class="nav-link" href="/admin/logout.php">{$lang['nav.logout']|escape}</a></li>
+            {elseif $area != 'admin' && $clientName}
+                <li class="nav-item"><span class="navbar-text px-2">{$clientName|escape}</span></li>
+                <li class="nav-item"><a class="nav-link" href="/logout.php">{$lang['nav.logout']|escape}</a></li>
+            {/if}
+        </ul>
+    </div>
+</nav>
+<main class="container mb-5">
+    <h1 class="h3 mb-4">{$pageTitle|escape}</h1>
+    {include file=$contentTemplate}
+</main>
+<footer class="container text-muted small mb-4">{$lang['footer.standin']|escape}</footer>
+</body>
+</html>
