@@ -8,6 +8,7 @@
 declare(strict_types=1);
 
 use TrustOcean\Tests\Support\Sandbox;
+use TrustOcean\Tests\Support\Whmcs\StandIn;
 
 spl_autoload_register(static function (string $class): void {
     $prefix = 'TrustOcean\\Tests\\Support\\';
@@ -31,5 +32,8 @@ if (!extension_loaded('trustocean')) {
 
 Sandbox::startShared(dirname(__DIR__, 2));
 register_shutdown_function(static function (): void {
+    if (class_exists(StandIn::class, false)) {
+        StandIn::stopShared();
+    }
     Sandbox::stopShared();
 });

@@ -1,0 +1,175 @@
+<?php
+
+declare(strict_types=1);
+
+namespace TrustOcean\Tests\Support\Whmcs;
+
+use RuntimeException;
+use TrustOcean\Tests\Support\Sandbox;
+use WHMCS\Database\Capsule;
+use WhmcsStandIn\Lifecycle\ServiceCommands;
+use WhmcsStandIn\Seed\DemoSeeder;
+use WhmcsStandIn\Seed\SeedResult;
+
+/**
+ * The WHMCS stand-in for the module tests: booted in this PHPUnit process (so tests run
+ * lifecycle commands and read tables directly) and served by `php -S` with the extension loaded
+ * (so customers and admins use the real pages), both on one database and one var folder.
+ *
+ * The database is SQLite in a temporary folder, or the MariaDB URL in WHMCS_TEST_DB. It is
+ * seeded once per run with the demo shop, pointed at the shared sandbox; each test orders its
+ * own services, so tests never share an order.
+ */
+final class StandIn
+{
+    private static ?self $shared = null;
+
+    /** @var resource */
+    private $server;
+
+    private function __construct(
+        public readonly string $url,
+        public readonly SeedResult $seed,
+        public readonly string $databaseDsn,
+        public readonly string $varDir,
+        $server
+    ) {
+        $this->server = $server;
+    }
+
+    public static function shared(): self
+    {
+        return self::$shared ??= self::start();
+    }
+
+    public static function stopShared(): void
+    {
+        if (self::$shared !== null) {
+            proc_terminate(self::$shared->server);
+            proc_close(self::$shared->server);
+            self::$shared = null;
+        }
+    }
+
+    /** The database flavour under test, for messages: "sqlite" or "mysql". */
+    public function driver(): string
+    {
+        return str_starts_with($this->databaseDsn, 'sqlite:') ? 'sqlite' : 'mysql';
+    }
+
+    /**
+     * Places an order of a demo product for a client and accepts it (CreateAccount), as WHMCS
+     * does when the first invoice is paid.
+     */
+    public function order(string $productKey, int $clientIndex = 0, string $billingCycle = 'Annually', ?int $domainCount = null): int
+    {
+        $product = $this->seed->products[$productKey] ?? throw new RuntimeException("no demo product {$productKey}");
+        $seeder = new DemoSeeder($this->url, Sandbox::shared()->url(), Sandbox::USERNAME, Sandbox::TOKEN);
+        $serviceId = $seeder->order($this->seed->clients[$clientIndex]['id'], $product, $this->seed->serverId, $billingCycle, $domainCount);
+        $result = $this->commands()->createAccount($serviceId);
+        if (!$result->success) {
+            throw new RuntimeException("CreateAccount failed: {$result->message}");
+        }
+        return $serviceId;
+    }
+
+    public function commands(): ServiceCommands
+    {
+        return new ServiceCommands();
+    }
+
+    /** A browser logged in as one of the seeded clients. */
+    public function customer(int $clientIndex = 0): Customer
+    {
+        $client = $this->seed->clients[$clientIndex];
+        return Customer::login($this->url, $client['email'], $client['password']);
+    }
+
+    /** A browser logged in as the seeded admin. */
+    public function admin(): Administrator
+    {
+        return Administrator::login($this->url, $this->seed->adminUsername, $this->seed->adminPassword);
+    }
+
+    /** @return array<string, mixed>|null the module's stored record of a service */
+    public function orderRow(int $serviceId): ?array
+    {
+        $row = Capsule::table('mod_trustocean_orders')->where('service_id', $serviceId)->first();
+        return $row === null ? null : (array) $row;
+    }
+
+    public function serviceStatus(int $serviceId): string
+    {
+        return (string) Capsule::table('tblhosting')->where('id', $serviceId)->value('domainstatus');
+    }
+
+    /**
+     * Everything the module log holds as one text (request, response and processed data).
+     */
+    public function moduleLogText(): string
+    {
+        $text = '';
+        foreach (Capsule::table('tblmodulelog')->orderBy('id')->get() as $row) {
+            $text .= "{$row->action}\n{$row->request}\n{$row->response}\n{$row->arrdata}\n";
+        }
+        return $text;
+    }
+
+    private static function start(): self
+    {
+        $root = dirname(__DIR__, 4);
+        $varDir = sys_get_temp_dir() . '/trustocean-standin-' . bin2hex(random_bytes(4));
+        mkdir($varDir, 0700, true);
+        $fromEnv = getenv('WHMCS_TEST_DB');
+        $dsn = is_string($fromEnv) && $fromEnv !== '' ? $fromEnv : "sqlite:{$varDir}/whmcs.sqlite";
+        putenv("WHMCS_VAR_DIR={$varDir}");
+        putenv("WHMCS_DB={$dsn}");
+        require_once $root . '/tests/whmcs/init.php';
+
+        $port = self::freePort();
+        $url = "http://127.0.0.1:{$port}";
+        $seed = (new DemoSeeder($url, Sandbox::shared()->url(), Sandbox::USERNAME, Sandbox::TOKEN))->run(false);
+        $server = self::serve($root, $port, $varDir, $dsn);
+        return new self($url, $seed, $dsn, $varDir, $server);
+    }
+
+    /** @return resource */
+    private static function serve(string $root, int $port, string $varDir, string $dsn)
+    {
+        $extension = getenv('TRUSTOCEAN_EXTENSION') ?: $root . '/target/release/libtrustocean.so';
+        $log = $varDir . '/web.log';
+        $environment = array_merge(getenv(), ['WHMCS_VAR_DIR' => $varDir, 'WHMCS_DB' => $dsn]);
+        $server = proc_open(
+            [PHP_BINARY, '-d', "extension={$extension}", '-d', 'display_errors=0', '-d', 'log_errors=1', '-d', "error_log={$log}",
+                '-S', "127.0.0.1:{$port}", '-t', "{$root}/tests/whmcs/public", "{$root}/tests/whmcs/public/router.php"],
+            [0 => ['file', '/dev/null', 'r'], 1 => ['file', $log, 'a'], 2 => ['file', $log, 'a']],
+            $pipes,
+            null,
+            $environment
+        );
+        if (!is_resource($server)) {
+            throw new RuntimeException('could not start php -S for the stand-in');
+        }
+        $deadline = microtime(true) + 10;
+        while (microtime(true) < $deadline) {
+            $socket = @fsockopen('127.0.0.1', $port, $errno, $error, 0.2);
+            if ($socket !== false) {
+                fclose($socket);
+                return $server;
+            }
+            usleep(50000);
+        }
+        throw new RuntimeException('the stand-in web server did not start: ' . @file_get_contents($log));
+    }
+
+    private static function freePort(): int
+    {
+        $socket = stream_socket_server('tcp://127.0.0.1:0', $errno, $error);
+        if ($socket === false) {
+            throw new RuntimeException("no free port: {$error}");
+        }
+        $name = (string) stream_socket_get_name($socket, false);
+        fclose($socket);
+        return (int) substr($name, strrpos($name, ':') + 1);
+    }
+}
