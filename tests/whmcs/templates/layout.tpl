@@ -7,6 +7,7 @@
     <title>{$pageTitle|escape} - {$companyName|escape}</title>
     <link rel="stylesheet" href="/assets/vendor/bootstrap/css/bootstrap.min.css">
     <link rel="stylesheet" href="/assets/css/standin.css">
+    <script>var csrfToken = '{$token|escape:'javascript'}';</script>
     <script src="/assets/vendor/jquery/jquery.min.js"></script>
     <script src="/assets/vendor/bootstrap/js/bootstrap.bundle.min.js" defer></script>
 </head>

@@ -27,7 +27,7 @@ final class Administrator extends Browser
     public function service(int $serviceId): Page
     {
         $page = $this->get("admin/clientsservices.php?id={$serviceId}");
-        if ($page->isHtml() && $page->count('//input[@name="token"]') > 0) {
+        if ($page->isHtml() && $page->hasToken()) {
             $this->token = $page->token();
         }
         return $page;

@@ -28,7 +28,7 @@ final class Customer extends Browser
     public function service(int $serviceId, array $query = []): Page
     {
         $page = $this->get('clientarea.php?' . http_build_query(['action' => 'productdetails', 'id' => $serviceId] + $query));
-        if ($page->isHtml() && $page->count('//input[@name="token"]') > 0) {
+        if ($page->isHtml() && $page->hasToken()) {
             $this->token = $page->token();
         }
         return $page;

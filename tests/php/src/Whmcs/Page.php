@@ -31,11 +31,22 @@ final class Page
         return str_starts_with($this->headers['content-type'] ?? '', 'text/html');
     }
 
-    /** The CSRF token of the page's forms. */
+    /** The CSRF token of the page's forms, or of its `csrfToken` script variable (WHMCS themes set it). */
     public function token(): string
     {
         $node = $this->xpath()->query('//input[@name="token"]/@value')->item(0);
-        return $node === null ? throw new RuntimeException("no token on {$this->url}:\n" . $this->text()) : (string) $node->nodeValue;
+        if ($node !== null) {
+            return (string) $node->nodeValue;
+        }
+        if (preg_match("/var csrfToken = '([0-9a-f]+)'/", $this->body, $match) === 1) {
+            return $match[1];
+        }
+        throw new RuntimeException("no token on {$this->url}:\n" . $this->text());
+    }
+
+    public function hasToken(): bool
+    {
+        return $this->count('//input[@name="token"]') > 0 || str_contains($this->body, 'var csrfToken = ');
     }
 
     /** @return list<string> the texts of the alerts of one kind (success, danger, warning) */
