@@ -10,13 +10,20 @@ PHP ?= php
 EXT_SO := $(CURDIR)/target/release/libtrustocean.so
 SANDBOX_BIN := $(CURDIR)/target/release/trustocean-sandbox
 PHP_EXT := $(PHP) -d extension=$(EXT_SO)
-DEMO_PORT ?= 8089
+PHPUNIT := TRUSTOCEAN_SANDBOX_BIN=$(SANDBOX_BIN) TRUSTOCEAN_EXTENSION=$(EXT_SO) $(PHP_EXT) /usr/bin/phpunit -c tests/php/phpunit.xml
+DEMO_PORT ?= 8080
+# The private MariaDB server of the stand-in's tests.
+TEST_MARIADB_DIR := $(CURDIR)/target/test-mariadb
 
 # Debian packages the build and the PHP tests need. php-config and libclang are for ext-php-rs's
-# build script; phpunit runs the PHP tests.
-DEB_PACKAGES := php8.2-cli php8.2-dev php8.2-xml php8.2-mbstring clang libclang-dev phpunit ca-certificates openssl
+# build script; phpunit runs the PHP tests. The WHMCS stand-in is built on WHMCS's own libraries
+# (Illuminate Database, Smarty) with SQLite and MariaDB, Bootstrap 4 and jQuery served locally;
+# curl drives its pages in the tests; nodejs runs the browser CSR generator under WebCrypto.
+DEB_PACKAGES := php8.2-cli php8.2-dev php8.2-xml php8.2-mbstring php8.2-sqlite3 php8.2-mysql php8.2-curl \
+	clang libclang-dev phpunit ca-certificates openssl \
+	php-illuminate-database smarty4 libjs-bootstrap4 libjs-jquery mariadb-server
 
-.PHONY: help deps build test test-rust test-php lint demo clean
+.PHONY: help deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb lint demo clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,6 +33,7 @@ deps: ## Install the Debian packages the build and tests need (idempotent)
 	for package in $(DEB_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' "$$package" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
 	done; \
+	command -v node > /dev/null || missing="$$missing nodejs"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
@@ -44,19 +52,24 @@ test-rust: deps ## Unit and contract tests of every crate
 	$(CARGO) test --workspace --locked
 
 test-php: build ## PHPUnit tests of the built extension against a sandbox they start
-	TRUSTOCEAN_SANDBOX_BIN=$(SANDBOX_BIN) TRUSTOCEAN_EXTENSION=$(EXT_SO) \
-	  $(PHP_EXT) /usr/bin/phpunit -c tests/php/phpunit.xml
+	$(PHPUNIT) --testsuite extension
 
-test: lint test-rust test-php ## Everything CI runs
+test-whmcs: test-whmcs-sqlite test-whmcs-mariadb ## The server module in the WHMCS stand-in, on both databases
 
-demo: build ## Start the sandbox and place an order through the extension until it is issued
-	@log=$$(mktemp); \
-	$(SANDBOX_BIN) --listen 127.0.0.1:0 --approve-after 2 > "$$log" 2>&1 & pid=$$!; \
-	trap 'kill $$pid 2>/dev/null; rm -f "$$log"' EXIT; \
-	for _ in $$(seq 1 100); do grep -q '^listening on ' "$$log" && break; sleep 0.1; done; \
-	url=$$(sed -n 's/^listening on //p' "$$log" | head -n 1); \
-	if [ -z "$$url" ]; then cat "$$log"; echo "the sandbox did not start"; exit 1; fi; \
-	$(PHP_EXT) tests/demo/place-order.php "$$url"
+test-whmcs-sqlite: build ## The server module in the WHMCS stand-in on SQLite
+	$(PHPUNIT) --testsuite whmcs
+
+test-whmcs-mariadb: build ## The server module in the WHMCS stand-in on a private MariaDB server
+	@dsn=$$(tests/whmcs/bin/mariadb start $(TEST_MARIADB_DIR)); \
+	trap 'tests/whmcs/bin/mariadb stop $(TEST_MARIADB_DIR)' EXIT; \
+	mariadb --no-defaults --socket=$(TEST_MARIADB_DIR)/mysqld.sock -uroot \
+	  -e 'DROP DATABASE IF EXISTS whmcs; CREATE DATABASE whmcs CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci'; \
+	WHMCS_TEST_DB="$$dsn" $(PHPUNIT) --testsuite whmcs
+
+test: lint test-rust test-php test-whmcs ## Everything CI runs
+
+demo: build ## The sandbox, one order through the extension, then the WHMCS stand-in with the demo shop
+	PHP="$(PHP)" EXT_SO="$(EXT_SO)" SANDBOX_BIN="$(SANDBOX_BIN)" DEMO_PORT="$(DEMO_PORT)" tests/demo/start.sh
 
 clean: ## Remove build output
 	$(CARGO) clean

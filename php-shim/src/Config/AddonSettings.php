@@ -33,6 +33,15 @@ final class AddonSettings
         return trim($this->values[$setting] ?? '');
     }
 
+    /**
+     * Whether customers are offered the site seal code. On unless the reseller switched it off
+     * (the addon's siteSeal setting saved unticked).
+     */
+    public function sealEnabled(): bool
+    {
+        return !array_key_exists('siteSeal', $this->values) || $this->get('siteSeal') === 'on';
+    }
+
     /** A setting stored with WHMCS encrypt(); '' when missing or unreadable. */
     public function decrypted(string $setting): string
     {

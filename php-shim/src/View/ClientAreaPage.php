@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace TrustOcean\Whmcs\View;
 
+use TrustOcean\Whmcs\Config\AddonSettings;
 use TrustOcean\Whmcs\Config\SystemUrl;
 use TrustOcean\Whmcs\I18n\Translator;
 use TrustOcean\Whmcs\Order\MaterialAccess;
@@ -208,6 +209,9 @@ final class ClientAreaPage
     {
         $certificate = is_array($view['certificate'] ?? null) ? $view['certificate'] : null;
         $vars = (new CertificateDetails($this->translator))->vars($order, $certificate);
+        if (!AddonSettings::load()->sealEnabled()) {
+            $vars['sealCode'] = '';
+        }
         $vars['hasServerKey'] = $service->hasServerKey();
         $vars['reissueUrl'] = $this->urls->serviceUrl($service->serviceId, ['view' => 'reissue']);
         $vars['upgradeUrl'] = $service->product->multiDomain ? $this->urls->upgradeUrl($service->serviceId) : '';

@@ -14,6 +14,9 @@ class Browser
 {
     private string $cookieJar;
 
+    /** @var list<string> */
+    private array $headers = [];
+
     public function __construct(protected readonly string $baseUrl)
     {
         $this->cookieJar = (string) tempnam(sys_get_temp_dir(), 'standin-cookies-');
@@ -22,6 +25,12 @@ class Browser
     public function __destruct()
     {
         @unlink($this->cookieJar);
+    }
+
+    /** Sends this header with every following request (e.g. a forged Host). */
+    public function sendHeader(string $name, string $value): void
+    {
+        $this->headers[] = "{$name}: {$value}";
     }
 
     public function get(string $path): Page
@@ -45,6 +54,7 @@ class Browser
             CURLOPT_COOKIEFILE => $this->cookieJar,
             CURLOPT_FOLLOWLOCATION => true,
             CURLOPT_TIMEOUT => 60,
+            CURLOPT_HTTPHEADER => $this->headers,
             CURLOPT_HEADERFUNCTION => static function ($curl, string $line) use (&$headers): int {
                 if (str_contains($line, ':')) {
                     [$name, $value] = explode(':', $line, 2);

@@ -14,9 +14,13 @@ final class Customer extends Browser
 {
     private string $token = '';
 
-    public static function login(string $baseUrl, string $email, string $password): self
+    /** @param array<string, string> $headers headers sent with every request, login included */
+    public static function login(string $baseUrl, string $email, string $password, array $headers = []): self
     {
         $customer = new self($baseUrl);
+        foreach ($headers as $name => $value) {
+            $customer->sendHeader($name, $value);
+        }
         $form = $customer->get('login.php');
         $page = $customer->post('dologin.php', ['token' => $form->token(), 'username' => $email, 'password' => $password, 'goto' => 'clientarea.php']);
         if (!str_contains($page->url, 'clientarea.php')) {

@@ -78,11 +78,15 @@ final class StandIn
         return new ServiceCommands();
     }
 
-    /** A browser logged in as one of the seeded clients. */
-    public function customer(int $clientIndex = 0): Customer
+    /**
+     * A browser logged in as one of the seeded clients.
+     *
+     * @param array<string, string> $headers sent with every request (a forged Host, say)
+     */
+    public function customer(int $clientIndex = 0, array $headers = []): Customer
     {
         $client = $this->seed->clients[$clientIndex];
-        return Customer::login($this->url, $client['email'], $client['password']);
+        return Customer::login($this->url, $client['email'], $client['password'], $headers);
     }
 
     /** A browser logged in as the seeded admin. */
