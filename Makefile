@@ -21,7 +21,7 @@ TEST_MARIADB_DIR := $(CURDIR)/target/test-mariadb
 # curl drives its pages in the tests; nodejs runs the browser CSR generator under WebCrypto.
 DEB_PACKAGES := php8.2-cli php8.2-dev php8.2-xml php8.2-mbstring php8.2-sqlite3 php8.2-mysql php8.2-curl \
 	clang libclang-dev phpunit ca-certificates openssl \
-	php-illuminate-database smarty4 libjs-bootstrap4 libjs-jquery mariadb-server
+	php-illuminate-database smarty4 libjs-bootstrap4 libjs-jquery mariadb-server php-codesniffer
 
 .PHONY: help deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb lint demo clean
 
@@ -44,9 +44,12 @@ deps: ## Install the Debian packages the build and tests need (idempotent)
 build: deps ## Build the PHP extension and the sandbox (release)
 	$(CARGO) build --release --locked -p trustocean -p trustocean-sandbox
 
-lint: deps ## rustfmt and clippy, warnings as errors
+lint: deps ## rustfmt and clippy (warnings as errors), php -l and PSR-12 (phpcs, .phpcs.xml)
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+	@find php-shim whmcs-module tests/whmcs tests/php tests/demo -name '*.php' -not -path 'tests/whmcs/var/*' -print0 \
+	  | xargs -0 -n 1 $(PHP) -l > /dev/null
+	phpcs -n
 
 test-rust: deps ## Unit and contract tests of every crate
 	$(CARGO) test --workspace --locked
