@@ -61,6 +61,7 @@ final class CustomerErrorsTest extends ModuleTestCase
         $serviceId = self::standIn()->order('dv_single');
         $customer = self::standIn()->customer();
         self::configure($customer, $serviceId, [$name]);
+        $uniqueId = (string) self::standIn()->orderRow($serviceId)['unique_id'];
 
         $page = $customer->act($serviceId, 'reset');
         self::assertSame([], $page->alerts('danger'), $page->errors());
@@ -68,6 +69,7 @@ final class CustomerErrorsTest extends ModuleTestCase
         self::assertSame('awaiting_configuration', self::standIn()->orderRow($serviceId)['state']);
 
         self::configure($customer, $serviceId, [$name]);
+        self::assertSame($uniqueId, (string) self::standIn()->orderRow($serviceId)['unique_id'], 'an unspent unique id is reused, not requested again');
         self::submit($customer, $serviceId, 1);
         $page = $customer->act($serviceId, 'reset');
         self::assertStringContainsString('not possible at the current step', $page->errors());

@@ -152,6 +152,23 @@ final class SingleDomainLifecycleTest extends ModuleTestCase
         self::assertSame(0, (int) $row['reissuing']);
     }
 
+    public function testReissueWithANewServerKeyReplacesTheStoredKeyOnceIssued(): void
+    {
+        [$serviceId, $customer] = self::orderIssued('dv_single', $names = self::names(1));
+
+        $form = $customer->service($serviceId, ['view' => 'reissue']);
+        self::assertSame($names[0], $form->value('//input[@name="domains"]/@value'), 'the form offers the current names');
+        $page = $customer->act($serviceId, 'reissue', ['csr_source' => 'generate', 'key_type' => 'ecdsa-p256', 'domains' => $names[0], 'same_for_all' => 'http']);
+        self::assertSame([], $page->alerts('danger'), $page->errors());
+        $key = (string) $page->value('//textarea[@id="trustocean-generated-key"]');
+        self::assertStringContainsString('-----BEGIN PRIVATE KEY-----', $key, 'the new key is shown once');
+
+        self::issue($customer, $serviceId);
+        $row = self::standIn()->orderRow($serviceId);
+        self::assertTrue(\TrustOcean\Certificate::matchesKey((string) $row['certificate'], $key), 'the new certificate is for the new key');
+        self::assertSame(trim($key), trim(decrypt((string) $row['private_key'])));
+    }
+
     public function testRenewalStartsANewCertificateLikeThePreviousOne(): void
     {
         [$serviceId, $customer] = self::orderIssued('dv_single', $names = self::names(1));

@@ -320,6 +320,7 @@ return [
     'error.download.server_key_missing' => '此证书没有保存私钥；请粘贴您的私钥，或下载不含私钥的文件。',
 
     // 错误：订单流程
+    'error.order.refused' => '请求被拒绝。',
     'error.order.wrong_state' => '订单当前所处的步骤不允许此操作。',
     'error.order.service_suspended' => '此服务已暂停；请支付未付账单后继续。',
     'error.order.throttled' => '请等待 {subject} 秒后再试。',

@@ -320,6 +320,7 @@ return [
     'error.download.server_key_missing' => 'No private key is stored for this certificate; paste your key or download without it.',
 
     // Errors: the order workflow
+    'error.order.refused' => 'The request was refused.',
     'error.order.wrong_state' => 'This is not possible at the current step of the order.',
     'error.order.service_suspended' => 'This service is suspended; settle the open invoice to continue.',
     'error.order.throttled' => 'Please wait {subject} seconds before trying again.',
