@@ -63,8 +63,13 @@ final class ModuleLog
         usort($secrets, static fn (string $a, string $b): int => strlen($b) <=> strlen($a));
         foreach ($secrets as $secret) {
             $text = str_replace($secret, self::MASK, $text);
-            // Form- and JSON-encoded copies of the secret are the same secret.
-            $text = str_replace([rawurlencode($secret), urlencode($secret), substr((string) json_encode($secret), 1, -1)], self::MASK, $text);
+            // Form- and JSON-encoded copies of the secret are the same secret, whichever of the
+            // usual JSON flags escaped it (PHP's defaults, or slashes and Unicode left as they are).
+            $encoded = [rawurlencode($secret), urlencode($secret)];
+            foreach ([0, JSON_UNESCAPED_SLASHES, JSON_UNESCAPED_UNICODE, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE] as $flags) {
+                $encoded[] = substr((string) json_encode($secret, $flags), 1, -1);
+            }
+            $text = str_replace(array_values(array_filter(array_unique($encoded), static fn (string $s): bool => $s !== '')), self::MASK, $text);
         }
         return $text;
     }

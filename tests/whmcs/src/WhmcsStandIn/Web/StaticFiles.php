@@ -36,9 +36,15 @@ final class StaticFiles
             if (!str_starts_with($path, $prefix)) {
                 continue;
             }
-            $file = realpath($root . substr($path, strlen($prefix)));
+            $relative = substr($path, strlen($prefix));
+            $file = realpath($root . $relative);
             $extension = strtolower(pathinfo($path, PATHINFO_EXTENSION));
-            if ($file === false || !str_starts_with($file, realpath($root) . '/') || !is_file($file) || !isset(self::TYPES[$extension])) {
+            // Debian's libjs-bootstrap4 links its files into the nodejs package: for the packages'
+            // folders a path without `..` is inside; elsewhere the resolved file must be.
+            $inside = str_starts_with($prefix, '/assets/vendor/')
+                ? preg_match('#(^|/)\.\.(/|$)#', $relative) !== 1
+                : $file !== false && str_starts_with($file, realpath($root) . '/');
+            if ($file === false || !$inside || !is_file($file) || !isset(self::TYPES[$extension])) {
                 // A module's PHP entry points (its push receiver) are pages, not files.
                 return false;
             }

@@ -33,6 +33,9 @@ final class UpdateClientProduct implements Command
             throw new ApiError('Service ID Not Found');
         }
 
+        // Read the options first: a refused call must change nothing.
+        $options = isset($values['configoptions']) ? self::options($values['configoptions']) : null;
+
         $changes = [];
         foreach (self::COLUMNS as $field => $column) {
             if (array_key_exists($field, $values)) {
@@ -45,8 +48,8 @@ final class UpdateClientProduct implements Command
         if ($changes !== []) {
             Capsule::table('tblhosting')->where('id', $serviceId)->update($changes);
         }
-        if (isset($values['configoptions'])) {
-            ServiceOptions::apply($serviceId, self::options($values['configoptions']));
+        if ($options !== null) {
+            ServiceOptions::apply($serviceId, $options);
         }
         return ['serviceid' => $serviceId];
     }
