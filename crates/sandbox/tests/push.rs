@@ -45,6 +45,7 @@ async fn next_event(rx: &mut mpsc::UnboundedReceiver<String>, private_pem: &str)
         .expect("receiver open");
     assert!(encrypted.starts_with("-----BEGIN TRUSTOCEAN ENCRYPTED DATA-----"));
     let plaintext = trustocean_core::push::decrypt(private_pem, &encrypted).expect("push decrypts");
+    let plaintext = plaintext.to_vec();
     serde_json::from_slice(&plaintext).expect("push is JSON")
 }
 
