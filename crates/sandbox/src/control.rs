@@ -3,11 +3,12 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::api::envelope::{ApiError, codes};
@@ -25,6 +26,8 @@ Control endpoints (no credentials; never under /ssl/):
   GET    /_sandbox/orders/{id}                  one order as getSSLDetails shows it
   POST   /_sandbox/orders/{id}/approve          mark every domain verified now; the order is issued at once
   POST   /_sandbox/orders/{id}/issue            same as approve (issue now, whatever the DCV state)
+  POST   /_sandbox/orders/{id}/cancel           the CA cancels the order on its own: push cert_cancelled
+  POST   /_sandbox/orders/{id}/revoke           the CA revokes the issued certificate on its own: push cert_revoked
   POST   /_sandbox/orders/{id}/refund/finished  accept a pending refund: cancelled, credit returned, pushes sent
   POST   /_sandbox/orders/{id}/refund/reject    reject a pending refund: push refund_processed
   GET    /_sandbox/faults                       current fault knobs
@@ -33,9 +36,11 @@ Control endpoints (no credentials; never under /ssl/):
   DELETE /_sandbox/push-key                     stop sending pushes
   GET    /_sandbox/push-deliveries              every push attempt: url, event, trustocean_id, http_status, error, at
   DELETE /_sandbox/push-deliveries              forget recorded attempts
+  GET    /_sandbox/calls                        API calls received: method, trustocean_id, at (?method=&trustocean_id= filter)
+  DELETE /_sandbox/calls                        forget recorded calls
   GET    /_sandbox/ca/root.pem                  the sandbox root CA certificate
   GET    /_sandbox/ca/chain.pem                 intermediate + root (the ca_code of issued orders)
-  POST   /_sandbox/reset                        drop all orders and unique ids, restore the credit";
+  POST   /_sandbox/reset                        drop all orders, unique ids and recorded calls, restore the credit";
 
 /// The `/_sandbox/` routes.
 pub(crate) fn router(state: Arc<AppState>) -> Router {
@@ -45,7 +50,10 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
         .route("/_sandbox/orders/{id}", get(order))
         .route("/_sandbox/orders/{id}/approve", post(approve))
         .route("/_sandbox/orders/{id}/issue", post(approve))
+        .route("/_sandbox/orders/{id}/cancel", post(cancel))
+        .route("/_sandbox/orders/{id}/revoke", post(revoke))
         .route("/_sandbox/orders/{id}/refund/{decision}", post(refund))
+        .route("/_sandbox/calls", get(calls).delete(clear_calls))
         .route("/_sandbox/faults", get(get_faults).post(set_faults))
         .route(
             "/_sandbox/push-key",
@@ -95,6 +103,42 @@ async fn approve(State(state): State<Arc<AppState>>, Path(id): Path<u64>) -> Res
         Ok(summary) => Json(summary).into_response(),
         Err(error) => control_error(&error),
     }
+}
+
+async fn cancel(State(state): State<Arc<AppState>>, Path(id): Path<u64>) -> Response {
+    match lifecycle::ca_cancel(&state, id) {
+        Ok(summary) => Json(summary).into_response(),
+        Err(error) => control_error(&error),
+    }
+}
+
+async fn revoke(State(state): State<Arc<AppState>>, Path(id): Path<u64>) -> Response {
+    match lifecycle::ca_revoke(&state, id) {
+        Ok(summary) => Json(summary).into_response(),
+        Err(error) => control_error(&error),
+    }
+}
+
+/// Filters of `GET /_sandbox/calls`.
+#[derive(Debug, Deserialize)]
+struct CallFilter {
+    method: Option<String>,
+    trustocean_id: Option<u64>,
+}
+
+async fn calls(
+    State(state): State<Arc<AppState>>,
+    Query(filter): Query<CallFilter>,
+) -> Json<Value> {
+    let calls = state
+        .calls
+        .matching(filter.method.as_deref(), filter.trustocean_id);
+    Json(json!({ "count": calls.len(), "calls": calls }))
+}
+
+async fn clear_calls(State(state): State<Arc<AppState>>) -> Json<Value> {
+    state.calls.clear();
+    Json(json!({ "status": "ok" }))
 }
 
 async fn refund(
@@ -170,6 +214,7 @@ async fn chain_pem(State(state): State<Arc<AppState>>) -> Response {
 async fn reset(State(state): State<Arc<AppState>>) -> Json<Value> {
     *lock(&state.store) = Store::new(state.initial_credit_cents);
     state.push.clear_deliveries();
+    state.calls.clear();
     Json(json!({ "status": "ok" }))
 }
 

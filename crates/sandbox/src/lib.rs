@@ -22,6 +22,8 @@
 //! - The CA signs with ECDSA P-256; `ca_code` is the intermediate followed by the root, and
 //!   `cert_code`/`ca_code` are `""` until issuance. A CN may be an IP only on IP products.
 //! - A refund decision pushes `refund_processed`, then `cert_cancelled` when it is finished.
+//!   The CA may also cancel or revoke an order on its own (control endpoints), which pushes
+//!   `cert_cancelled` or `cert_revoked` like a reseller's request does.
 //!
 //! In async tests use [`start`]; in synchronous tests [`SandboxThread::spawn`]:
 //!
@@ -34,6 +36,7 @@
 
 pub mod api;
 pub mod ca;
+pub mod call_log;
 pub mod catalog;
 pub mod cli;
 pub mod control;

@@ -166,6 +166,56 @@ pub(crate) fn decide_refund(
     Ok(summary)
 }
 
+/// The CA cancels an order on its own (a failed validation it gave up on, a reseller's request
+/// made by e-mail): any state but revoked becomes cancelled, and `cert_cancelled` is pushed.
+pub(crate) fn ca_cancel(state: &Arc<AppState>, trustocean_id: u64) -> Result<Value, ApiError> {
+    let callback = {
+        let mut store = lock(&state.store);
+        let order = store
+            .get_mut(trustocean_id)
+            .ok_or_else(|| not_found(trustocean_id))?;
+        if order.cert_status == status::REVOKED || order.cert_status == status::CANCELLED {
+            return Err(ApiError::new(
+                codes::WRONG_STATE,
+                format!("Order is already {}.", order.cert_status),
+            ));
+        }
+        order.cert_status = status::CANCELLED.to_owned();
+        order.callback.clone()
+    };
+    eprintln!("order {trustocean_id} cancelled by the CA");
+    send_all(
+        state,
+        vec![(
+            callback,
+            json!({ "type": "cert_cancelled", "trustocean_id": trustocean_id }),
+        )],
+    );
+    Ok(json!({ "trustocean_id": trustocean_id, "cert_status": status::CANCELLED }))
+}
+
+/// The CA revokes an issued certificate on its own (key compromise reported, misissuance):
+/// the order becomes revoked and `cert_revoked` is pushed.
+pub(crate) fn ca_revoke(state: &Arc<AppState>, trustocean_id: u64) -> Result<Value, ApiError> {
+    let callback = {
+        let mut store = lock(&state.store);
+        let order = store
+            .get_mut(trustocean_id)
+            .ok_or_else(|| not_found(trustocean_id))?;
+        if order.cert_status != status::ISSUED {
+            return Err(ApiError::new(
+                codes::WRONG_STATE,
+                "Only an issued certificate can be revoked.",
+            ));
+        }
+        order.cert_status = status::REVOKED.to_owned();
+        order.callback.clone()
+    };
+    eprintln!("order {trustocean_id} revoked by the CA");
+    push_revoked(state, &callback, trustocean_id);
+    Ok(json!({ "trustocean_id": trustocean_id, "cert_status": status::REVOKED }))
+}
+
 /// Sends a revocation push for an order.
 pub(crate) fn push_revoked(state: &Arc<AppState>, callback: &str, trustocean_id: u64) {
     send_all(

@@ -106,6 +106,7 @@ pub async fn start(config: SandboxConfig) -> Result<RunningSandbox, SandboxError
         faults: Mutex::new(Faults::new(config.faults, config.seed)),
         ca,
         push: Arc::new(push),
+        calls: Default::default(),
     });
     let app = api::router(Arc::clone(&state)).merge(control::router(state));
 

@@ -4,6 +4,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use crate::ca::SandboxCa;
+use crate::call_log::CallLog;
 use crate::faults::Faults;
 use crate::orders::Store;
 use crate::push_sender::PushSender;
@@ -26,6 +27,8 @@ pub(crate) struct AppState {
     pub ca: SandboxCa,
     /// Push delivery.
     pub push: Arc<PushSender>,
+    /// The API calls received.
+    pub calls: CallLog,
 }
 
 /// Locks a mutex, recovering the data if a previous holder panicked.

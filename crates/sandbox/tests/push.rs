@@ -155,3 +155,100 @@ async fn a_bad_push_key_is_refused() {
         .expect("answered");
     assert_eq!(answer.status(), 400);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_ca_cancels_and_revokes_on_its_own_and_pushes_it() {
+    let pair = trustocean_core::push::generate(1024).expect("push key");
+    let h = harness().await;
+    let (url, mut rx) = receiver().await;
+    let set = h
+        .client
+        .put(format!("{}/_sandbox/push-key", h.sandbox.base_url()))
+        .body(pair.public_key_pem.clone())
+        .send()
+        .await
+        .expect("set key");
+    assert_eq!(set.status(), 200);
+
+    let mut issued = OrderRequest::dv("ca-revoke.example.com", "carevoke1");
+    issued.callback = url.clone();
+    let issued_id = order_id(&h.add_order(&issued).await);
+    let (status, _) = h
+        .control_post(&format!("/_sandbox/orders/{issued_id}/revoke"))
+        .await;
+    assert_eq!(status, 409, "only an issued certificate can be revoked");
+    h.control_post(&format!("/_sandbox/orders/{issued_id}/approve"))
+        .await;
+    assert_eq!(
+        next_event(&mut rx, &pair.private_key_pem).await["type"],
+        "cert_issued"
+    );
+    let (status, revoked) = h
+        .control_post(&format!("/_sandbox/orders/{issued_id}/revoke"))
+        .await;
+    assert_eq!(
+        (status, revoked["cert_status"].as_str()),
+        (200, Some("revoked"))
+    );
+    assert_eq!(
+        next_event(&mut rx, &pair.private_key_pem).await["type"],
+        "cert_revoked"
+    );
+
+    let mut pending = OrderRequest::dv("ca-cancel.example.com", "cacancel1");
+    pending.callback = url;
+    let pending_id = order_id(&h.add_order(&pending).await);
+    let (status, _) = h
+        .control_post(&format!("/_sandbox/orders/{pending_id}/cancel"))
+        .await;
+    assert_eq!(status, 200);
+    let cancelled = next_event(&mut rx, &pair.private_key_pem).await;
+    assert_eq!(cancelled["type"], "cert_cancelled");
+    assert_eq!(cancelled["trustocean_id"].to_string(), pending_id);
+    let (status, _) = h
+        .control_post(&format!("/_sandbox/orders/{pending_id}/cancel"))
+        .await;
+    assert_eq!(status, 409, "a cancelled order stays cancelled");
+    let details = h
+        .call("getSSLDetails", &[("trustocean_id", &pending_id)])
+        .await;
+    assert_eq!(details["cert_status"], "cancelled");
+}
+
+#[tokio::test]
+async fn the_call_log_counts_calls_by_method_and_order() {
+    let h = harness().await;
+    let id = order_id(
+        &h.add_order(&OrderRequest::dv("calls.example.com", "calllog12"))
+            .await,
+    );
+    for _ in 0..3 {
+        h.call("getSSLDetails", &[("trustocean_id", &id)]).await;
+    }
+    h.call("getOrderStatus", &[("trustocean_id", &id)]).await;
+
+    let details = h
+        .control_get(&format!(
+            "/_sandbox/calls?method=getSSLDetails&trustocean_id={id}"
+        ))
+        .await;
+    assert_eq!(details["count"], 3, "{details}");
+    let all = h
+        .control_get(&format!("/_sandbox/calls?trustocean_id={id}"))
+        .await;
+    assert_eq!(all["count"], 4, "{all}");
+    let everything = h.control_get("/_sandbox/calls").await;
+    assert!(
+        everything["count"].as_u64().unwrap_or_default() >= 5,
+        "addSSLOrder and createNewUniqueId too"
+    );
+
+    let cleared = h
+        .client
+        .delete(format!("{}/_sandbox/calls", h.sandbox.base_url()))
+        .send()
+        .await
+        .expect("clear");
+    assert_eq!(cleared.status(), 200);
+    assert_eq!(h.control_get("/_sandbox/calls").await["count"], 0);
+}

@@ -173,6 +173,9 @@ pub struct OrderRecord {
     /// Last remote status check, for the check throttle.
     #[serde(deserialize_with = "lenient::opt_i64")]
     pub checked_at: Option<i64>,
+    /// Last sync from TrustOcean prompted by a push, for the per-order push rate limit.
+    #[serde(deserialize_with = "lenient::opt_i64")]
+    pub synced_at: Option<i64>,
     /// `processing`, `finished` or `reject` after a refund request.
     #[serde(deserialize_with = "lenient::opt_text")]
     pub refund_status: Option<String>,

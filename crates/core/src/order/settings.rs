@@ -10,7 +10,10 @@ pub const DEFAULT_RETRY_DELAY: i64 = 300;
 /// Default seconds between two status checks.
 pub const DEFAULT_CHECK_DELAY: i64 = 60;
 
-/// The workflow's settings (PHP: `callbackUrl`, `retryDelay`, `checkDelay`).
+/// Default seconds between two syncs of one order prompted by pushes.
+pub const DEFAULT_SYNC_INTERVAL: i64 = 10;
+
+/// The workflow's settings (PHP: `callbackUrl`, `retryDelay`, `checkDelay`, `syncInterval`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct Settings {
@@ -24,6 +27,10 @@ pub struct Settings {
     /// Seconds between two status checks (unless forced).
     #[serde(deserialize_with = "lenient::i64_or_zero")]
     pub check_delay: i64,
+    /// Seconds between two push-prompted syncs of one order: a flood of pushes, forged or
+    /// not, costs at most one `getSSLDetails` per order and interval.
+    #[serde(deserialize_with = "lenient::i64_or_zero")]
+    pub sync_interval: i64,
 }
 
 impl Default for Settings {
@@ -32,6 +39,7 @@ impl Default for Settings {
             callback_url: None,
             retry_delay: DEFAULT_RETRY_DELAY,
             check_delay: DEFAULT_CHECK_DELAY,
+            sync_interval: DEFAULT_SYNC_INTERVAL,
         }
     }
 }

@@ -108,6 +108,9 @@ pub enum Action {
     Submit,
     /// "Check issuance": sync the remote status.
     Refresh,
+    /// Sync from `getSSLDetails` when TrustOcean says something changed (a push); never a
+    /// customer action, so it runs while suspended too.
+    Sync,
     /// Switch one domain's DCV method.
     ChangeDcvMethod,
     /// Drop a domain that cannot be validated.
@@ -143,6 +146,7 @@ impl Action {
             Self::ReusePrevious => "reuse_previous",
             Self::Submit => "submit",
             Self::Refresh => "refresh",
+            Self::Sync => "sync",
             Self::ChangeDcvMethod => "change_dcv_method",
             Self::RemoveDomain => "remove_domain",
             Self::RetryDcv => "retry_dcv",
@@ -225,16 +229,18 @@ pub fn allowed(state: State, suspended: bool) -> &'static [Action] {
             ChangeDcvMethod,
             RemoveDomain,
             RetryDcv,
+            Sync,
             ChangePackage,
             Suspend,
             Unsuspend,
             Terminate,
             Refund,
         ],
-        (State::Validating, true) => &[ChangePackage, Suspend, Unsuspend, Terminate, Refund],
+        (State::Validating, true) => &[Sync, ChangePackage, Suspend, Unsuspend, Terminate, Refund],
         (State::Issued, false) => &[
             Refresh,
             Reissue,
+            Sync,
             ChangePackage,
             Renew,
             Suspend,
@@ -244,6 +250,7 @@ pub fn allowed(state: State, suspended: bool) -> &'static [Action] {
             Refund,
         ],
         (State::Issued, true) => &[
+            Sync,
             ChangePackage,
             Renew,
             Suspend,

@@ -36,7 +36,15 @@ async fn handle(
     Path(method): Path<String>,
     body: Bytes,
 ) -> Response {
-    let result = Fields::parse(&body)
+    let fields = Fields::parse(&body);
+    let order = fields
+        .as_ref()
+        .ok()
+        .and_then(|fields| fields.optional("trustocean_id"))
+        .and_then(|id| id.parse().ok());
+    state.calls.record(&method, order);
+
+    let result = fields
         .and_then(|fields| authenticate(&state, &fields).map(|()| fields))
         .and_then(|fields| dispatch(&state, &method, &fields));
 

@@ -68,6 +68,13 @@ impl Workflow {
         &self.settings
     }
 
+    /// Seconds until a push may make [`Action::Sync`] call TrustOcean for `order` again (0:
+    /// now). The caller claims the slot atomically in its database before running the sync, so
+    /// concurrent pushes cannot all pass.
+    pub fn sync_wait(&self, order: &OrderRecord, now: i64) -> i64 {
+        validation::sync_wait(order, self.settings.sync_interval, now)
+    }
+
     /// Runs `action` on `order` at `now` (Unix seconds).
     ///
     /// # Errors
@@ -101,6 +108,7 @@ impl Workflow {
             Action::Reset => Ok(setup::reset(order)),
             Action::Submit => submission::submit(&context, order),
             Action::Refresh => validation::refresh(&context, order),
+            Action::Sync => validation::sync(&context, order),
             Action::ChangeDcvMethod => validation::change_dcv_method(&context, order),
             Action::RemoveDomain => validation::remove_domain(&context, order),
             Action::RetryDcv => validation::retry_dcv(&context, order),

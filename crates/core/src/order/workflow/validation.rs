@@ -50,17 +50,64 @@ pub(super) fn refresh(context: &Context<'_>, mut order: OrderRecord) -> Result<O
         remote::apply_status(&mut order, &status);
     }
 
-    if order.refund_status.as_deref() == Some("processing") {
-        let refund = client.check_refund_status(id)?;
-        if refund.refund_status.eq_ignore_ascii_case("finished") && !order.state.is_final() {
-            order.state = State::Cancelled;
-            order.reissuing = false;
-        }
-        order.refund_status = Some(refund.refund_status);
-    }
+    sync_refund(context, &mut order)?;
 
     order.checked_at = Some(context.now);
-    let notice = match (before, order.state) {
+    let notice = change_notice(before, order.state);
+    Ok(Outcome::new(order, notice))
+}
+
+/// A push said something changed: one `getSSLDetails`, applied as the API reports it (the
+/// certificate when newly issued, the domains' validation while validating, a final status),
+/// and a pending refund looked up. The push's own content plays no part. Idempotent; never
+/// moves an order backwards.
+pub(super) fn sync(context: &Context<'_>, mut order: OrderRecord) -> Result<Outcome> {
+    let id = placed_id(&order)?;
+    let before = order.state;
+
+    let details = context.client.get_ssl_details(id)?;
+    let status = details.cert_status.clone();
+    let needs_certificate = before == State::Validating || order.certificate.is_none();
+    let is_new =
+        details.cert_code.as_deref().map(str::trim) != order.certificate.as_deref().map(str::trim);
+    if status == CertStatus::IssuedActive && needs_certificate && (is_new || !order.reissuing) {
+        remote::apply_issued(&mut order, &details, context.now)?;
+    } else {
+        if before == State::Validating {
+            remote::apply_dcv(&mut order, &details.dcv_info);
+        }
+        remote::apply_status(&mut order, &status);
+    }
+    sync_refund(context, &mut order)?;
+
+    order.synced_at = Some(context.now);
+    let notice = change_notice(before, order.state);
+    Ok(Outcome::new(order, notice))
+}
+
+/// Seconds until a push may sync `order` again (0: now).
+pub fn sync_wait(order: &OrderRecord, interval: i64, now: i64) -> i64 {
+    throttle::wait_seconds(order.synced_at, interval, now)
+}
+
+/// Looks up a pending refund: `finished` cancels the order (unless it is already final).
+fn sync_refund(context: &Context<'_>, order: &mut OrderRecord) -> Result<()> {
+    if order.refund_status.as_deref() != Some("processing") {
+        return Ok(());
+    }
+    let id = placed_id(order)?;
+    let refund = context.client.check_refund_status(id)?;
+    if refund.refund_status.eq_ignore_ascii_case("finished") && !order.state.is_final() {
+        order.state = State::Cancelled;
+        order.reissuing = false;
+    }
+    order.refund_status = Some(refund.refund_status);
+    Ok(())
+}
+
+/// What a status check or sync tells the customer, from the states before and after.
+fn change_notice(before: State, after: State) -> &'static str {
+    match (before, after) {
         (before, after) if before == after && after == State::Validating => notice::PENDING,
         (before, after) if before == after => notice::UNCHANGED,
         (_, State::Issued) => notice::ISSUED,
@@ -68,8 +115,7 @@ pub(super) fn refresh(context: &Context<'_>, mut order: OrderRecord) -> Result<O
         (_, State::Revoked) => notice::REVOKED,
         (_, State::Expired) => notice::EXPIRED,
         _ => notice::UNCHANGED,
-    };
-    Ok(Outcome::new(order, notice))
+    }
 }
 
 /// The order's own spelling of an entered domain, or `order.domain_unknown`.
