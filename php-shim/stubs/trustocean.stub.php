@@ -994,14 +994,114 @@ final class Bundle
 }
 
 /**
+ * TrustOcean's push notifications: reading them without trusting them, and the key pair they are
+ * sealed with.
+ *
+ * TrustOcean posts `encrypted_data` (the event JSON, RSA PKCS#1 v1.5 with the reseller's public
+ * key, in 172-character base64 pieces for 1024-bit keys, or one base64 string) to the order's
+ * callback URL. Encryption with a public key proves nothing about the sender, so a push is only
+ * a hint: {@see read()} gives the order it names, and the module then fetches that order over
+ * its own authenticated connection ({@see Workflow::sync()}). Opening a push takes the same time
+ * and gives the same kind of answer whether it was sealed for this key or not (constant-time RSA
+ * and padding check with implicit rejection), so a receiver built on it is no decryption oracle.
+ */
+final class Push
+{
+    /** Largest body {@see read()} looks at, in bytes: refuse bigger requests before reading. */
+    public const MAX_BODY = 262144;
+
+    /** The key size {@see generateKeyPair()} uses unless told otherwise. */
+    public const DEFAULT_KEY_BITS = 2048;
+
+    /**
+     * Not instantiable: every method is static.
+     *
+     * @throws \Exception Always ("You cannot instantiate this class from PHP").
+     */
+    public function __construct()
+    {
+    }
+
+    /**
+     * Reads a push request body.
+     *
+     * @param string|null $privateKey  The push private key (PKCS#8 or PKCS#1 PEM), or null when
+     *                                 none is configured.
+     * @param string      $body        The raw request body: a form (`encrypted_data`, or the
+     *                                 plain `trustocean_id` and `type`) or a JSON object.
+     * @param string      $contentType The request's Content-Type.
+     *
+     * @return array{result: 'hint', trustocean_id: int, event: string, encrypted: bool}|array{result: 'no_key'}|array{result: 'unreadable'}
+     *         `hint` when it names an order (`event` is the type sent, or `unknown`; for logs
+     *         only); `no_key` when it is encrypted and $privateKey is null; `unreadable` for
+     *         everything else: not a push, sealed for another key, tampered with, over
+     *         {@see MAX_BODY}, naming no order. Nothing tells those apart, by design.
+     *
+     * @throws InvalidArgumentException The private key is not a usable RSA key of 1024 to 4096
+     *                                  bits (the message never quotes it).
+     */
+    public static function read(
+        #[\SensitiveParameter] ?string $privateKey,
+        string $body,
+        string $contentType = 'application/x-www-form-urlencoded'
+    ): array
+    {
+    }
+
+    /**
+     * Makes a push key pair.
+     *
+     * @param int $bits 2048 (default), 3072, 4096, or 1024 for consoles that take no larger key.
+     *
+     * @return array{privateKey: string, publicKey: string, bits: int} The private key as PKCS#8
+     *         PEM (store it encrypted, never show or log it) and the public key as SPKI PEM (paste
+     *         it into the TrustOcean console).
+     *
+     * @throws InvalidArgumentException Another size; `key.generation_failed`.
+     */
+    public static function generateKeyPair(int $bits = 2048): array
+    {
+    }
+
+    /**
+     * Checks a push private key the reseller already has.
+     *
+     * @param string $privateKey PKCS#8 or PKCS#1 PEM, unencrypted, 1024 to 4096 bits.
+     *
+     * @return array{privateKey: string, publicKey: string, bits: int} As for
+     *         {@see generateKeyPair()}, the private key re-encoded as PKCS#8.
+     *
+     * @throws InvalidArgumentException Not such a key (the message never quotes it).
+     */
+    public static function importKey(#[\SensitiveParameter] string $privateKey): array
+    {
+    }
+
+    /**
+     * Seals an event as TrustOcean does, to test a receiver.
+     *
+     * @param string $publicKey The push public key, SPKI or PKCS#1 PEM.
+     * @param string $plaintext The event JSON.
+     *
+     * @return string `-----BEGIN TRUSTOCEAN ENCRYPTED DATA-----`, the per-block base64, and the
+     *                end line, separated by "\n".
+     *
+     * @throws InvalidArgumentException Not an RSA public key.
+     */
+    public static function encrypt(string $publicKey, string $plaintext): string
+    {
+    }
+}
+
+/**
  * The order lifecycle of the WHMCS module. Every decision is made here: which action is allowed
  * in which state, every input rule, the remote calls and how their answers change the order.
  * PHP only stores the record that comes back (one row per service) and shows it.
  *
  * States (`state`): awaiting_configuration → awaiting_submission → validating → issued, and the
  * final expired, cancelled, revoked (a renewal starts a new cycle). `suspended` is separate:
- * while true only the WHMCS/admin actions (changePackage, renew, suspend, unsuspend, terminate,
- * revoke, refund) are allowed; view() lists what is allowed.
+ * while true only the WHMCS/admin actions (sync, changePackage, renew, suspend, unsuspend,
+ * terminate, revoke, refund) are allowed; view() lists what is allowed.
  *
  * The record (`$order`, returned in full as `order`; missing keys take their defaults, unknown
  * keys are refused; ints may be digit strings and arrays JSON text, as a database returns them):
@@ -1011,7 +1111,7 @@ final class Bundle
  * dcv array<domain, array{method: 'dns'|'http'|'https'|'email', email: ?string, status: 'needverification'|'verified'}>,
  * contact_email ?string, organization ?array<string, string>, certificate ?string, chain ?string,
  * valid_from ?int, valid_to ?int, serial ?string, renew bool, reissuing bool,
- * dcv_retried_at ?int, checked_at ?int, refund_status ?string, domain_quota int,
+ * dcv_retried_at ?int, checked_at ?int, synced_at ?int, refund_status ?string, domain_quota int,
  * previous ?array{trustocean_id: ?int, certificate: ?string, chain: ?string, valid_to: ?int, domains: list<string>, csr: ?string, contact_email: ?string, organization: ?array<string, string>},
  * created_at int, updated_at int.
  *
@@ -1057,7 +1157,8 @@ final class Workflow
      *                                       never from a request's Host header), `retryDelay`
      *                                       (seconds between DCV retries, default 300),
      *                                       `checkDelay` (seconds between status checks,
-     *                                       default 60).
+     *                                       default 60), `syncInterval` (seconds between two
+     *                                       push-prompted syncs of one order, default 10).
      *
      * @throws InvalidArgumentException An unknown or malformed setting.
      */
@@ -1199,6 +1300,49 @@ final class Workflow
      * @throws TransportException       The call got no usable answer; nothing changed locally.
      */
     public function refresh(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * A push named this order: one `getSSLDetails`, applied as TrustOcean reports it.
+     *
+     * The certificate, chain and dates when newly issued (every domain verified; the end of a
+     * reissue), the domains' validation progress while validating, cancellation, revocation and
+     * expiry; a pending refund is looked up with `checkRefundStatus`. Nothing the push itself
+     * carried is used. Applying the same answer twice changes nothing, and nothing moves
+     * backwards (a late "processing" never undoes "issued"; expired, cancelled and revoked are
+     * final). Sets `synced_at`. Notice `order.issued`, `order.cancelled`, `order.revoked`,
+     * `order.expired`, `order.pending` or `order.unchanged`. Allowed in validating and issued,
+     * suspended or not. Ask {@see syncWait()} first, and claim the slot in the database, so a
+     * flood of pushes cannot become a flood of API calls.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   Not read.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException A field of $order or $product has the wrong shape, or the
+     *                                  state does not allow it (`order.wrong_state`).
+     * @throws ApiException             TrustOcean refused the call; nothing changed locally.
+     * @throws TransportException       The call got no usable answer; nothing changed locally.
+     */
+    public function sync(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Seconds until a push may make {@see sync()} call TrustOcean for this order again.
+     *
+     * @param array<string, mixed> $order The stored record (its `synced_at` counts).
+     * @param int|null             $now   Unix seconds; null = now.
+     *
+     * @return int 0 when it may sync now, else up to the `syncInterval` setting.
+     *
+     * @throws InvalidArgumentException A field of $order has the wrong shape.
+     */
+    public function syncWait(array $order, ?int $now = null): int
     {
     }
 
@@ -1521,7 +1665,7 @@ final class Workflow
      * } `state` is the state at $now (an issued certificate past its end shows expired);
      *   `actions` are the customer actions possible now (snake_case: configure, reuse_previous,
      *   submit, refresh, change_dcv_method, remove_domain, retry_dcv, reset, reissue),
-     *   `admin_actions` the WHMCS/admin ones (change_package, renew, suspend, unsuspend,
+     *   `admin_actions` the WHMCS/admin ones (sync, change_package, renew, suspend, unsuspend,
      *   terminate, revoke, refund); `dns`/`http` are null until a CSR and unique id exist (`dns`
      *   always for IPs); `retry_wait`/`check_wait` are seconds until retryDcv()/refresh() may run;
      *   `certificate` is the stored certificate as {@see Certificate::parse()} describes it.

@@ -21,12 +21,15 @@ pub trait SensitiveParameters: RegisteredClass {
     const SENSITIVE: &'static [(&'static str, &'static [u32])];
 }
 
-/// Registers `T` (the steps `ModuleBuilder::class` performs for a class without properties or
-/// constants), marking its secret parameters. Must run inside module startup (MINIT).
+/// Registers `T` (the steps `ModuleBuilder::class` performs for a class without properties),
+/// marking its secret parameters. Must run inside module startup (MINIT).
 pub fn register<T: SensitiveParameters>() -> Result<()> {
     let mut builder = ClassBuilder::new(T::CLASS_NAME);
     for (method, flags) in T::method_builders() {
         builder = builder.method(method, flags);
+    }
+    for (name, value, docs, flags) in T::constants() {
+        builder = builder.dyn_constant(*name, *value, docs, *flags)?;
     }
 
     builder

@@ -39,7 +39,8 @@ pub struct Workflow {
 #[php_impl]
 impl Workflow {
     /// Makes a workflow calling TrustOcean through `$client`. `$settings`: `callbackUrl`
-    /// (required to submit), `retryDelay` and `checkDelay` (seconds; 300 and 60 by default).
+    /// (required to submit), `retryDelay`, `checkDelay` and `syncInterval` (seconds; 300, 60
+    /// and 10 by default).
     #[php(defaults(settings = ArrayOrEmpty::EMPTY))]
     pub fn __construct(client: &Client, settings: ArrayOrEmpty<'_>) -> PhpResult<Self> {
         let settings: Settings = read("settings", settings.0)?;
@@ -107,6 +108,29 @@ impl Workflow {
         now: Option<i64>,
     ) -> PhpResult<ZBox<ZendHashTable>> {
         self.run(Action::Refresh, order, product, input, now)
+    }
+
+    /// A push named this order: one `getSSLDetails`, applied as TrustOcean reports it (the
+    /// certificate when issued, validation progress, cancellation, revocation, a decided
+    /// refund). Ask `syncWait()` first and claim the slot in the database.
+    #[php(defaults(input = ArrayOrEmpty::EMPTY))]
+    pub fn sync(
+        &self,
+        order: &ZendHashTable,
+        product: &ZendHashTable,
+        input: ArrayOrEmpty<'_>,
+        now: Option<i64>,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        self.run(Action::Sync, order, product, input, now)
+    }
+
+    /// Seconds until a push may make `sync()` call TrustOcean for this order again (0: now),
+    /// from the order's `synced_at` and the `syncInterval` setting.
+    pub fn sync_wait(&self, order: &ZendHashTable, now: Option<i64>) -> PhpResult<i64> {
+        let record: OrderRecord = read("order", Some(order))?;
+        Ok(self
+            .workflow
+            .sync_wait(&record, now.unwrap_or_else(current_time)))
     }
 
     /// Switches one domain's DCV method (`changeDCVMethod` once placed).

@@ -1,5 +1,5 @@
 //! The certificate toolkit classes: `TrustOcean\Domain`, `Dcv`, `Csr`, `PrivateKey`,
-//! `Certificate` and `Bundle`, thin wrappers over the core crate.
+//! `Certificate`, `Bundle` and `Push`, thin wrappers over the core crate.
 
 pub mod bundle;
 pub mod certificate;
@@ -7,6 +7,7 @@ pub mod csr;
 pub mod dcv;
 pub mod domain;
 pub mod private_key;
+pub mod push;
 
 use ext_php_rs::{boxed::ZBox, exception::PhpResult, types::ZendHashTable};
 use serde_json::Value;
@@ -26,5 +27,6 @@ pub fn register() -> ext_php_rs::error::Result<()> {
     csr::register()?;
     private_key::register()?;
     certificate::register()?;
-    bundle::register()
+    bundle::register()?;
+    push::register()
 }
