@@ -1312,9 +1312,10 @@ final class Workflow
      * carried is used. Applying the same answer twice changes nothing, and nothing moves
      * backwards (a late "processing" never undoes "issued"; expired, cancelled and revoked are
      * final). Sets `synced_at`. Notice `order.issued`, `order.cancelled`, `order.revoked`,
-     * `order.expired`, `order.pending` or `order.unchanged`. Allowed in validating and issued,
-     * suspended or not. Ask {@see syncWait()} first, and claim the slot in the database, so a
-     * flood of pushes cannot become a flood of API calls.
+     * `order.expired`, `order.pending` or `order.unchanged`. Allowed once the order is placed,
+     * suspended or not; in expired, cancelled and revoked only a pending refund is looked up
+     * (nothing else can change there). Ask {@see syncWait()} first, and claim the slot in the
+     * database, so a flood of pushes cannot become a flood of API calls.
      *
      * @param array<string, mixed> $order   The stored record (see the class doc).
      * @param array<string, mixed> $product The product (see the class doc).

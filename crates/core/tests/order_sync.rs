@@ -112,17 +112,17 @@ fn a_sync_takes_the_certificate_once_and_never_goes_back() {
         "the revoked certificate stays on record"
     );
 
-    let final_state = workflow()
-        .run(
-            client,
-            Action::Sync,
-            revoked.order,
-            &multi_domain(5),
-            &Default::default(),
-            t + 80,
-        )
-        .expect_err("revoked is final");
-    assert_eq!(final_state.reason_code(), Some("order.wrong_state"));
+    let calls_before = calls_for(&fixture, id).len();
+    let after_final = sync(client, revoked.order, t + 80);
+    assert_eq!(
+        (after_final.notice, after_final.order.state),
+        (notices::UNCHANGED, State::Revoked)
+    );
+    assert_eq!(
+        calls_for(&fixture, id).len(),
+        calls_before,
+        "nothing to ask once revoked"
+    );
 }
 
 #[test]
@@ -163,6 +163,13 @@ fn a_sync_applies_cancellation_and_a_finished_refund() {
     let decided = sync(client, before_decision.order, t + 30);
     assert_eq!(decided.order.state, State::Cancelled);
     assert_eq!(decided.order.refund_status.as_deref(), Some("finished"));
+    let calls_before = calls_for(&fixture, id);
+    sync(client, decided.order, t + 60);
+    assert_eq!(
+        calls_for(&fixture, id),
+        calls_before,
+        "a decided refund is not asked again"
+    );
 }
 
 #[test]

@@ -109,7 +109,8 @@ pub enum Action {
     /// "Check issuance": sync the remote status.
     Refresh,
     /// Sync from `getSSLDetails` when TrustOcean says something changed (a push); never a
-    /// customer action, so it runs while suspended too.
+    /// customer action, so it runs while suspended too. In a final state only a pending refund
+    /// is looked up.
     Sync,
     /// Switch one domain's DCV method.
     ChangeDcvMethod,
@@ -260,7 +261,7 @@ pub fn allowed(state: State, suspended: bool) -> &'static [Action] {
             Refund,
         ],
         (State::Expired | State::Cancelled | State::Revoked, _) => {
-            &[ChangePackage, Renew, Suspend, Unsuspend, Terminate]
+            &[Sync, ChangePackage, Renew, Suspend, Unsuspend, Terminate]
         }
     }
 }

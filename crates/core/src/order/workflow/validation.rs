@@ -60,10 +60,16 @@ pub(super) fn refresh(context: &Context<'_>, mut order: OrderRecord) -> Result<O
 /// A push said something changed: one `getSSLDetails`, applied as the API reports it (the
 /// certificate when newly issued, the domains' validation while validating, a final status),
 /// and a pending refund looked up. The push's own content plays no part. Idempotent; never
-/// moves an order backwards.
+/// moves an order backwards. In a final state nothing but a pending refund can change, so only
+/// that is asked.
 pub(super) fn sync(context: &Context<'_>, mut order: OrderRecord) -> Result<Outcome> {
     let id = placed_id(&order)?;
     let before = order.state;
+    if before.is_final() {
+        sync_refund(context, &mut order)?;
+        order.synced_at = Some(context.now);
+        return Ok(Outcome::new(order, notice::UNCHANGED));
+    }
 
     let details = context.client.get_ssl_details(id)?;
     let status = details.cert_status.clone();
