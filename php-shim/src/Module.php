@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace TrustOcean\Whmcs;
 
 use Throwable;
+use TrustOcean\Whmcs\Config\AddonSettings;
 use TrustOcean\Whmcs\Config\CredentialsResolver;
 use TrustOcean\Whmcs\Config\SystemUrl;
 use TrustOcean\Whmcs\Database\Cache;
@@ -13,6 +14,7 @@ use TrustOcean\Whmcs\Http\RequestReader;
 use TrustOcean\Whmcs\I18n\ErrorMessages;
 use TrustOcean\Whmcs\I18n\Translator;
 use TrustOcean\Whmcs\Log\ModuleLog;
+use TrustOcean\Whmcs\Mail\IssuedMail;
 use TrustOcean\Whmcs\Order\ActionOutcome;
 use TrustOcean\Whmcs\Order\OrderRepository;
 use TrustOcean\Whmcs\Order\OrderService;
@@ -41,6 +43,12 @@ final class Module
     {
     }
 
+    /** Brings the module's tables (and its e-mail template) up to date. */
+    public function migrate(): void
+    {
+        Migrator::standard($this->directory . '/lang')->migrate();
+    }
+
     public function translator(): Translator
     {
         return $this->translator ??= Translator::forSession($this->directory . '/lang');
@@ -55,10 +63,16 @@ final class Module
     public function service(array $params): OrderService
     {
         ExtensionMissing::check();
-        Migrator::standard()->migrate();
+        $this->migrate();
         $catalog = new ProductCatalog(new Cache());
         $pid = (int) ($params['configoption1'] ?? 0);
         $urls = $this->urls();
+
+        $settings = $urls->isConfigured() ? ['callbackUrl' => $urls->callbackUrl()] : [];
+        $syncInterval = AddonSettings::load()->get('pushInterval');
+        if (ctype_digit($syncInterval)) {
+            $settings['syncInterval'] = (int) $syncInterval;
+        }
 
         return new OrderService(
             (int) ($params['serviceid'] ?? 0),
@@ -66,7 +80,8 @@ final class Module
             (new CredentialsResolver())->resolve($params),
             new OrderRepository(),
             new ModuleLog(),
-            $urls->isConfigured() ? ['callbackUrl' => $urls->callbackUrl()] : []
+            $settings,
+            new IssuedMail($urls)
         );
     }
 
@@ -108,7 +123,7 @@ final class Module
     public function productOptions(array $params): array
     {
         ExtensionMissing::check();
-        Migrator::standard()->migrate();
+        $this->migrate();
         $catalog = new ProductCatalog(new Cache());
         $products = $catalog->cached(time());
         if ($products === null) {
@@ -177,7 +192,7 @@ final class Module
      */
     public function adminFields(array $params): array
     {
-        Migrator::standard()->migrate();
+        $this->migrate();
         $order = (new OrderRepository())->find((int) ($params['serviceid'] ?? 0));
         return $order === null ? [] : (new AdminSummary($this->translator()))->fields($order);
     }

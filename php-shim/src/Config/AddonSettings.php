@@ -4,15 +4,16 @@ declare(strict_types=1);
 
 namespace TrustOcean\Whmcs\Config;
 
+use TrustOcean\Whmcs\Addon\Addon;
 use WHMCS\Database\Capsule;
 
 /**
- * The settings of the trustocean addon module (tbladdonmodules), where the API account lives
+ * The settings of the trustoceanssl addon module (tbladdonmodules), where the API account lives
  * when products have no server assigned.
  */
 final class AddonSettings
 {
-    public const MODULE = 'trustocean';
+    public const MODULE = Addon::NAME;
 
     /** @param array<string, string> $values */
     private function __construct(private readonly array $values)

@@ -5,8 +5,11 @@ declare(strict_types=1);
 namespace TrustOcean\Whmcs\Database;
 
 use Illuminate\Database\Schema\Blueprint;
+use TrustOcean\Whmcs\Database\Migrations\AddOrderSyncColumn;
 use TrustOcean\Whmcs\Database\Migrations\CreateCacheTable;
+use TrustOcean\Whmcs\Database\Migrations\CreateIssuedEmailTemplate;
 use TrustOcean\Whmcs\Database\Migrations\CreateOrdersTable;
+use TrustOcean\Whmcs\Database\Migrations\CreateSettingsTable;
 use WHMCS\Database\Capsule;
 
 /**
@@ -24,10 +27,21 @@ final class Migrator
     {
     }
 
-    /** The module's migrations, oldest first. */
-    public static function standard(): self
+    /**
+     * The module's migrations, oldest first.
+     *
+     * @param string $langDirectory the server module's lang/ folder (e-mail templates are seeded
+     *                              from it)
+     */
+    public static function standard(string $langDirectory): self
     {
-        return new self([new CreateOrdersTable(), new CreateCacheTable()]);
+        return new self([
+            new CreateOrdersTable(),
+            new CreateCacheTable(),
+            new AddOrderSyncColumn(),
+            new CreateSettingsTable(),
+            new CreateIssuedEmailTemplate($langDirectory),
+        ]);
     }
 
     /**

@@ -46,6 +46,29 @@ final class OrderRepository
         Capsule::table(self::TABLE)->updateOrInsert(['service_id' => $row['service_id']], $row);
     }
 
+    /** The service whose current order TrustOcean knows by $trustoceanId, if any. */
+    public function serviceIdFor(int $trustoceanId): ?int
+    {
+        $serviceId = Capsule::table(self::TABLE)->where('trustocean_id', $trustoceanId)->value('service_id');
+        return $serviceId === null ? null : (int) $serviceId;
+    }
+
+    /**
+     * Claims a push-prompted sync: sets synced_at to $now only if it still holds $observed (what
+     * the caller read), in one statement. Of concurrent requests exactly one wins; the others
+     * leave the API alone.
+     */
+    public function claimSync(int $serviceId, ?int $observed, int $now): bool
+    {
+        $query = Capsule::table(self::TABLE)->where('service_id', $serviceId);
+        if ($observed === null) {
+            $query->whereNull('synced_at');
+        } else {
+            $query->where('synced_at', $observed);
+        }
+        return $query->update(['synced_at' => $now]) === 1;
+    }
+
     /** The decrypted server-generated key of a service, if one is stored. */
     public function privateKey(int $serviceId): ?string
     {

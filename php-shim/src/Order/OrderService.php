@@ -11,6 +11,7 @@ use TrustOcean\Whmcs\Config\Credentials;
 use TrustOcean\Whmcs\Http\DownloadRequest;
 use TrustOcean\Whmcs\Http\FileResponse;
 use TrustOcean\Whmcs\Log\ModuleLog;
+use TrustOcean\Whmcs\Mail\IssuedMail;
 use TrustOcean\Whmcs\Product\ProductSettings;
 use TrustOcean\Workflow;
 use WHMCS\Database\Capsule;
@@ -24,6 +25,9 @@ use WHMCS\Database\Capsule;
  */
 final class OrderService
 {
+    /** The workflow's notice when an order has just become issued. */
+    private const ISSUED_NOTICE = 'order.issued';
+
     private ?Client $client = null;
 
     private ?Workflow $workflow = null;
@@ -37,7 +41,8 @@ final class OrderService
         private readonly Credentials $credentials,
         private readonly OrderRepository $orders,
         private readonly ModuleLog $log,
-        private readonly array $workflowSettings
+        private readonly array $workflowSettings,
+        private readonly ?IssuedMail $issuedMail = null
     ) {
     }
 
@@ -72,6 +77,29 @@ final class OrderService
     public function perform(string $action, array $input = []): ActionOutcome
     {
         return $this->run($action, $this->order(), $input);
+    }
+
+    /**
+     * A push named this order: fetches it from TrustOcean and applies what the API says, unless
+     * the state has nothing to fetch, a push synced it less than the interval ago, or a
+     * concurrent request claimed it first (compare-and-set on synced_at). The claim stands even
+     * if the call fails, so a flood of pushes never becomes a flood of API calls.
+     */
+    public function syncFromPush(int $now): PushSync
+    {
+        $order = $this->order();
+        if (!in_array('sync', (array) ($this->view($order)['admin_actions'] ?? []), true)) {
+            return PushSync::notApplicable((string) $order['state']);
+        }
+        $wait = $this->workflow()->syncWait($order, $now);
+        $observed = isset($order['synced_at']) ? (int) $order['synced_at'] : null;
+        if ($wait > 0 || !$this->orders->claimSync($this->serviceId, $observed, $now)) {
+            return PushSync::limited((string) $order['state']);
+        }
+
+        $order['synced_at'] = $now;
+        $outcome = $this->run('sync', $order, []);
+        return PushSync::synced((string) $outcome->order['state'], $outcome->notice);
     }
 
     /**
@@ -143,6 +171,9 @@ final class OrderService
 
         $this->orders->save($result['order'], $generatedKey);
         $this->syncServiceDomain($result['order']);
+        if (($result['notice'] ?? '') === self::ISSUED_NOTICE) {
+            $this->issuedMail?->send($this->serviceId, $result['order']);
+        }
         $warnings = is_array($result['warnings'] ?? null) ? array_values($result['warnings']) : [];
         return new ActionOutcome($result['order'], (string) ($result['notice'] ?? ''), $warnings, $generatedKey);
     }

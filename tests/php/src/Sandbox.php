@@ -181,6 +181,51 @@ final class Sandbox
     }
 
     /**
+     * The CA cancels (`cancel`) or revokes (`revoke`) an order on its own, and pushes it.
+     *
+     * @return array<string, mixed>
+     */
+    public function caAction(int $trustoceanId, string $action): array
+    {
+        return $this->control('POST', "/_sandbox/orders/{$trustoceanId}/{$action}");
+    }
+
+    /** Seals every push from now on for this public key (PEM); null stops sending pushes. */
+    public function setPushKey(?string $publicKey): void
+    {
+        $context = stream_context_create(['http' => [
+            'method' => $publicKey === null ? 'DELETE' : 'PUT',
+            'ignore_errors' => true,
+            'timeout' => 10,
+            'header' => "Content-Type: application/x-pem-file\r\n",
+            'content' => (string) $publicKey,
+        ]]);
+        $answer = file_get_contents($this->baseUrl . '/_sandbox/push-key', false, $context);
+        /** @var list<string> $http_response_header */
+        if ($answer === false || preg_match('~^HTTP/\S+ 200~', $http_response_header[0] ?? '') !== 1) {
+            throw new RuntimeException('the sandbox refused the push key: ' . var_export($answer, true));
+        }
+    }
+
+    /**
+     * The pushes the sandbox tried to deliver, oldest first: url, event, trustocean_id,
+     * http_status, error, at.
+     *
+     * @return list<array<string, mixed>>
+     */
+    public function pushDeliveries(): array
+    {
+        return $this->control('GET', '/_sandbox/push-deliveries')['deliveries'] ?? [];
+    }
+
+    /** How many API calls of $method (any, when null) the sandbox received for an order. */
+    public function callCount(int $trustoceanId, ?string $method = null): int
+    {
+        $query = http_build_query(array_filter(['trustocean_id' => $trustoceanId, 'method' => $method]));
+        return (int) ($this->control('GET', "/_sandbox/calls?{$query}")['count'] ?? 0);
+    }
+
+    /**
      * Changes fault knobs (latency_ms, error_rate, malformed_rate, drop_rate, ...); the keys not
      * given keep their value.
      *

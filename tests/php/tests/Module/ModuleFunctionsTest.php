@@ -43,7 +43,7 @@ final class ModuleFunctionsTest extends ModuleTestCase
     {
         $module = self::module();
         $params = ModuleParams::forServer(self::standIn()->seed->serverId);
-        Migrator::standard()->migrate();
+        Migrator::standard(dirname(__DIR__, 4) . '/whmcs-module/modules/servers/trustocean/lang')->migrate();
         Capsule::table('mod_trustocean_cache')->delete();
         $before = substr_count(self::standIn()->moduleLogText(), "getProductList\n");
 
@@ -71,8 +71,8 @@ final class ModuleFunctionsTest extends ModuleTestCase
     public function testMigrationsAreRecordedAndRunOnce(): void
     {
         self::standIn()->order('dv_single');
-        self::assertSame([], Migrator::standard()->migrate(), 'nothing is pending after the first call');
-        self::assertSame([1, 2], array_map('intval', Capsule::table(Migrator::TABLE)->orderBy('version')->pluck('version')->all()));
+        self::assertSame([], Migrator::standard(dirname(__DIR__, 4) . '/whmcs-module/modules/servers/trustocean/lang')->migrate(), 'nothing is pending after the first call');
+        self::assertSame([1, 2, 3, 4, 5], array_map('intval', Capsule::table(Migrator::TABLE)->orderBy('version')->pluck('version')->all()));
         self::assertTrue(Capsule::schema()->hasTable('mod_trustocean_orders'));
     }
 
@@ -156,11 +156,11 @@ final class ModuleFunctionsTest extends ModuleTestCase
         [$serviceId, $customer] = self::orderIssued('dv_single', self::names(1));
         self::assertStringContainsString('seal.min.js', $customer->service($serviceId)->body);
 
-        Capsule::table('tbladdonmodules')->updateOrInsert(['module' => 'trustocean', 'setting' => 'siteSeal'], ['value' => '']);
+        Capsule::table('tbladdonmodules')->updateOrInsert(['module' => 'trustoceanssl', 'setting' => 'siteSeal'], ['value' => '']);
         try {
             self::assertStringNotContainsString('seal.min.js', $customer->service($serviceId)->body);
         } finally {
-            Capsule::table('tbladdonmodules')->where('module', 'trustocean')->where('setting', 'siteSeal')->delete();
+            Capsule::table('tbladdonmodules')->where('module', 'trustoceanssl')->where('setting', 'siteSeal')->delete();
         }
     }
 }

@@ -16,12 +16,18 @@ final class TranslationsTest extends TestCase
 {
     private const MODULE = __DIR__ . '/../../../../whmcs-module/modules/servers/trustocean';
 
+    private const ADDON = __DIR__ . '/../../../../whmcs-module/modules/addons/trustoceanssl';
+
     private const PHP_SOURCES = [__DIR__ . '/../../../../php-shim/src', self::MODULE . '/trustocean.php'];
+
+    /** The addon's PHP: its strings are in the addon's own lang files ($_ADDONLANG). */
+    private const ADDON_SOURCES = [__DIR__ . '/../../../../php-shim/src/Addon', self::ADDON . '/trustoceanssl.php'];
 
     /** @return iterable<string, array{string}> */
     public static function langFolders(): iterable
     {
         yield 'server module' => [self::MODULE . '/lang'];
+        yield 'addon' => [self::ADDON . '/lang'];
         yield 'stand-in pages' => [__DIR__ . '/../../../whmcs/lang'];
     }
 
@@ -49,17 +55,35 @@ final class TranslationsTest extends TestCase
                 $used[$key] = basename($file);
             }
         }
-        foreach (self::PHP_SOURCES as $source) {
-            foreach (is_dir($source) ? self::files($source, 'php') : [$source] as $file) {
-                preg_match_all('/(?:translator|lang)(?:\(\))?->get\(\'([a-z0-9_.]*[a-z0-9_])\'[,)]/', (string) file_get_contents($file), $matches);
-                foreach ($matches[1] as $key) {
-                    $used[$key] = basename($file);
-                }
+        $addonFiles = self::phpFiles(self::ADDON_SOURCES);
+        foreach (array_diff(self::phpFiles(self::PHP_SOURCES), $addonFiles) as $file) {
+            preg_match_all('/(?:translator|lang)(?:\(\))?->get\(\'([a-z0-9_.]*[a-z0-9_])\'[,)]/', (string) file_get_contents($file), $matches);
+            foreach ($matches[1] as $key) {
+                $used[$key] = basename($file);
             }
         }
         self::assertGreaterThan(50, count($used));
         foreach ($used as $key => $file) {
             self::assertArrayHasKey($key, $english, "{$file} uses {$key}");
+        }
+    }
+
+    public function testEveryKeyTheAddonUsesExists(): void
+    {
+        $english = require self::ADDON . '/lang/english.php';
+        $used = [];
+        foreach (self::phpFiles(self::ADDON_SOURCES) as $file) {
+            preg_match_all('/(?:lang(?:\(\))?->get|->e)\(\'([a-z0-9_.]*[a-z0-9_])\'[,)]/', (string) file_get_contents($file), $matches);
+            foreach ($matches[1] as $key) {
+                $used[$key] = basename($file);
+            }
+        }
+        self::assertGreaterThan(20, count($used));
+        foreach ($used as $key => $file) {
+            self::assertArrayHasKey($key, $english, "{$file} uses {$key}");
+        }
+        foreach ([1024, 2048, 3072, 4096] as $bits) {
+            self::assertArrayHasKey("push.size.{$bits}", $english);
         }
     }
 
@@ -118,6 +142,22 @@ final class TranslationsTest extends TestCase
         $names = array_unique($matches[1]);
         sort($names);
         return $names;
+    }
+
+    /**
+     * @param list<string> $sources folders and files
+     *
+     * @return list<string> the PHP files among them
+     */
+    private static function phpFiles(array $sources): array
+    {
+        $files = [];
+        foreach ($sources as $source) {
+            foreach (is_dir($source) ? self::files($source, 'php') : [$source] as $file) {
+                $files[] = (string) realpath($file);
+            }
+        }
+        return $files;
     }
 
     /** @return list<string> */

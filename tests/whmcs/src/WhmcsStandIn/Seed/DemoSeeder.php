@@ -8,6 +8,7 @@ use WHMCS\Database\Capsule;
 use WhmcsStandIn\Database\Schema;
 use WhmcsStandIn\Lifecycle\ServiceCommands;
 use WhmcsStandIn\Logging\ModuleLog;
+use WhmcsStandIn\Modules\AddonModule;
 use WhmcsStandIn\Modules\ServiceOptions;
 
 /**
@@ -52,6 +53,10 @@ final class DemoSeeder
         $clients = $this->clients();
         $serverId = $this->server();
         $products = $this->products($serverId);
+        // As the admin does after copying the modules in: every addon is activated.
+        foreach (AddonModule::installed() as $addon) {
+            AddonModule::load($addon)->activate();
+        }
 
         $services = [];
         if ($acceptOrders) {

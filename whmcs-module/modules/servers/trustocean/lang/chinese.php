@@ -436,4 +436,13 @@ return [
     // 错误：扩展的其他拒绝原因
     'error.input.invalid' => '部分信息缺失或无效。',
     'error.push.rejected' => '无法读取来自 TrustOcean 的通知。',
+
+    // 证书签发后发送的邮件（"TrustOcean SSL Certificate Issued" 产品邮件模板的初始内容；
+    // {$...} 为 WHMCS 合并字段）
+    'email.issued.subject' => '您的 {$service_domain} SSL 证书已签发',
+    'email.issued.body' => '<p>尊敬的 {$client_name}：</p>'
+        . '<p>您的 {$ssl_domains} SSL 证书已签发，有效期至 {$ssl_valid_to}。</p>'
+        . '<p>请在客户中心下载适用于您服务器的证书及 CA 证书链：<br>'
+        . '<a href="{$ssl_manage_url}">{$ssl_manage_url}</a></p>'
+        . '<p>{$signature}</p>',
 ];

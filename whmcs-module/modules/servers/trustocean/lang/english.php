@@ -436,4 +436,13 @@ return [
     // Errors: other extension refusals
     'error.input.invalid' => 'Some of the information is missing or invalid.',
     'error.push.rejected' => 'A notification from TrustOcean could not be read.',
+
+    // E-mail sent when a certificate is issued (seeds the "TrustOcean SSL Certificate Issued"
+    // product template; WHMCS merge fields in {$...})
+    'email.issued.subject' => 'Your SSL certificate for {$service_domain} has been issued',
+    'email.issued.body' => '<p>Dear {$client_name},</p>'
+        . '<p>Your SSL certificate for {$ssl_domains} has been issued. It is valid until {$ssl_valid_to}.</p>'
+        . '<p>Download it for your server, with its CA chain, from your client area:<br>'
+        . '<a href="{$ssl_manage_url}">{$ssl_manage_url}</a></p>'
+        . '<p>{$signature}</p>',
 ];
