@@ -23,7 +23,7 @@ DEB_PACKAGES := php8.2-cli php8.2-dev php8.2-xml php8.2-mbstring php8.2-sqlite3 
 	clang libclang-dev phpunit ca-certificates openssl \
 	php-illuminate-database smarty4 libjs-bootstrap4 libjs-jquery mariadb-server php-codesniffer
 
-.PHONY: help deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb lint demo clean
+.PHONY: help deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb lint bench demo clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -70,6 +70,9 @@ test-whmcs-mariadb: build ## The server module in the WHMCS stand-in on a privat
 	WHMCS_TEST_DB="$$dsn" $(PHPUNIT) --testsuite whmcs
 
 test: lint test-rust test-php test-whmcs ## Everything CI runs
+
+bench: deps ## Benchmarks (medians and ratios, never pass/fail): push decryption against the rsa crate
+	$(CARGO) bench --locked -p trustocean-core --bench push_decrypt
 
 demo: build ## The sandbox, one order through the extension, then the WHMCS stand-in with the demo shop
 	PHP="$(PHP)" EXT_SO="$(EXT_SO)" SANDBOX_BIN="$(SANDBOX_BIN)" DEMO_PORT="$(DEMO_PORT)" tests/demo/start.sh

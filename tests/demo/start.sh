@@ -37,7 +37,9 @@ export WHMCS_VAR_DIR="$demo_dir/whmcs"
 unset WHMCS_DB
 rm -f "$WHMCS_VAR_DIR/whmcs.sqlite"
 "$php" -d extension="$ext_so" "$root/tests/whmcs/bin/whmcs" seed --system-url "http://127.0.0.1:$port" --api "$sandbox_url"
+"$php" -d extension="$ext_so" "$root/tests/demo/push-key.php" "$sandbox_url"
 echo
-echo "Open http://127.0.0.1:$port/ and log in as a client; orders are approved ${approve_after}s after they are placed."
+echo "Open http://127.0.0.1:$port/ and log in as a client; orders are approved ${approve_after}s after they are placed,"
+echo "and the sandbox's push makes the certificate appear without a click (the admin's Addons > TrustOcean SSL page shows the push key)."
 echo "Press Ctrl-C to stop."
 "$php" -d extension="$ext_so" -S "127.0.0.1:$port" -t "$root/tests/whmcs/public" "$root/tests/whmcs/public/router.php"

@@ -27,6 +27,9 @@ final class StandIn
     /** @var resource */
     private $server;
 
+    /** @var list<resource> servers of the same installation under a sub-folder */
+    private array $subFolderServers = [];
+
     private function __construct(
         public readonly string $url,
         public readonly SeedResult $seed,
@@ -45,10 +48,24 @@ final class StandIn
     public static function stopShared(): void
     {
         if (self::$shared !== null) {
-            proc_terminate(self::$shared->server);
-            proc_close(self::$shared->server);
+            foreach ([self::$shared->server, ...self::$shared->subFolderServers] as $server) {
+                proc_terminate($server);
+                proc_close($server);
+            }
             self::$shared = null;
         }
+    }
+
+    /**
+     * The same installation served again as if WHMCS lived in the sub-folder $basePath of its
+     * site (WHMCS_BASE_PATH); returns that installation's URL, e.g. http://127.0.0.1:PORT/billing.
+     */
+    public function serveInSubFolder(string $basePath): string
+    {
+        $root = dirname(__DIR__, 4);
+        $port = self::freePort();
+        $this->subFolderServers[] = self::serve($root, $port, $this->varDir, $this->databaseDsn, ['WHMCS_BASE_PATH' => $basePath]);
+        return "http://127.0.0.1:{$port}" . rtrim($basePath, '/');
     }
 
     /** The database flavour under test, for messages: "sqlite" or "mysql". */
@@ -137,12 +154,16 @@ final class StandIn
         return new self($url, $seed, $dsn, $varDir, $server);
     }
 
-    /** @return resource */
-    private static function serve(string $root, int $port, string $varDir, string $dsn)
+    /**
+     * @param array<string, string> $extraEnvironment
+     *
+     * @return resource
+     */
+    private static function serve(string $root, int $port, string $varDir, string $dsn, array $extraEnvironment = [])
     {
         $extension = getenv('TRUSTOCEAN_EXTENSION') ?: $root . '/target/release/libtrustocean.so';
         $log = $varDir . '/web.log';
-        $environment = array_merge(getenv(), ['WHMCS_VAR_DIR' => $varDir, 'WHMCS_DB' => $dsn]);
+        $environment = array_merge(getenv(), ['WHMCS_VAR_DIR' => $varDir, 'WHMCS_DB' => $dsn], $extraEnvironment);
         $server = proc_open(
             [PHP_BINARY, '-d', "extension={$extension}", '-d', 'display_errors=0', '-d', 'log_errors=1', '-d', "error_log={$log}",
                 '-S', "127.0.0.1:{$port}", '-t', "{$root}/tests/whmcs/public", "{$root}/tests/whmcs/public/router.php"],

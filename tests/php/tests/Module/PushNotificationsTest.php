@@ -72,6 +72,26 @@ final class PushNotificationsTest extends ModuleTestCase
         self::assertStringContainsString("cert_issued for order #{$trustoceanId}, service #{$serviceId}: fetched from TrustOcean, the order is issued", self::activityText());
     }
 
+    public function testPushesReachAWhmcsInstalledInASubFolder(): void
+    {
+        $subFolder = self::standIn()->serveInSubFolder('/billing');
+        $systemUrl = Capsule::table('tblconfiguration')->where('setting', 'SystemURL')->value('value');
+        Capsule::table('tblconfiguration')->where('setting', 'SystemURL')->update(['value' => $subFolder . '/']);
+        try {
+            [$serviceId, $trustoceanId] = self::placed('dv_single', 1);
+        } finally {
+            Capsule::table('tblconfiguration')->where('setting', 'SystemURL')->update(['value' => $systemUrl]);
+        }
+
+        self::sandbox()->approve($trustoceanId);
+        $elapsed = self::waitFor($serviceId, static fn (array $row): bool => $row['state'] === 'issued');
+
+        self::assertLessThan(1.0, $elapsed);
+        $delivery = self::lastDelivery($trustoceanId, 'cert_issued');
+        self::assertSame($subFolder . self::PUSH_PATH, $delivery['url']);
+        self::assertSame(200, $delivery['http_status']);
+    }
+
     public function testAFinishedRefundAfterTerminationReachesTheOrder(): void
     {
         [$serviceId, $trustoceanId] = self::placed('dv_single', 1);
