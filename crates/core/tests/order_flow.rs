@@ -8,7 +8,9 @@ use serde_json::json;
 use trustocean_core::order::{Action, KeySource, OrderRecord, State, notices};
 use trustocean_core::{Client, ClientConfig, Credentials, Endpoint, Error};
 
-use order_support::{created, csr_for, multi_domain, names, now, run, single_domain, workflow};
+use order_support::{
+    created, csr_for, multi_domain, names, now, placed, run, single_domain, workflow,
+};
 
 fn codes(error: &Error) -> Vec<&'static str> {
     error
@@ -16,29 +18,6 @@ fn codes(error: &Error) -> Vec<&'static str> {
         .iter()
         .map(|finding| finding.code)
         .collect()
-}
-
-/// Configured and submitted with HTTP validation for every name.
-fn placed(client: &Client, domains: &[String], now: i64) -> OrderRecord {
-    let product = multi_domain(5);
-    let order = created(client, &product, now);
-    let configured = run(
-        client,
-        Action::Configure,
-        order,
-        &product,
-        json!({"csr": csr_for(domains), "domains": domains, "contact_email": "ssl@example.com"}),
-        now,
-    );
-    run(
-        client,
-        Action::Submit,
-        configured.order,
-        &product,
-        json!({"same_for_all": "http"}),
-        now,
-    )
-    .order
 }
 
 /// Approves the order in the sandbox and refreshes until issued.

@@ -8,30 +8,7 @@ use serde_json::json;
 use trustocean_core::order::{Action, OrderRecord, State, notices};
 use trustocean_core::{Client, Error};
 
-use order_support::{created, csr_for, multi_domain, names, now, run, workflow};
-
-/// Configured and placed with DNS validation for every name.
-fn placed(client: &Client, domains: &[String], now: i64) -> OrderRecord {
-    let product = multi_domain(5);
-    let order = created(client, &product, now);
-    let configured = run(
-        client,
-        Action::Configure,
-        order,
-        &product,
-        json!({"csr": csr_for(domains), "domains": domains, "contact_email": "ssl@example.com"}),
-        now,
-    );
-    run(
-        client,
-        Action::Submit,
-        configured.order,
-        &product,
-        json!({}),
-        now,
-    )
-    .order
-}
+use order_support::{created, multi_domain, names, now, placed, run, workflow};
 
 /// The API methods the sandbox received for one order, oldest first.
 fn calls_for(fixture: &support::Fixture, trustocean_id: u64) -> Vec<String> {

@@ -97,3 +97,26 @@ pub fn created(client: &Client, product: &Product, now: i64) -> OrderRecord {
     let order: OrderRecord = read("order", json!({"service_id": 1})).expect("order");
     run(client, Action::Create, order, product, json!({}), now).order
 }
+
+/// Configured and submitted with HTTP validation for every name (a multi-domain product of 5).
+pub fn placed(client: &Client, domains: &[String], now: i64) -> OrderRecord {
+    let product = multi_domain(5);
+    let order = created(client, &product, now);
+    let configured = run(
+        client,
+        Action::Configure,
+        order,
+        &product,
+        json!({"csr": csr_for(domains), "domains": domains, "contact_email": "ssl@example.com"}),
+        now,
+    );
+    run(
+        client,
+        Action::Submit,
+        configured.order,
+        &product,
+        json!({"same_for_all": "http"}),
+        now,
+    )
+    .order
+}
