@@ -38,6 +38,10 @@ Control endpoints (no credentials; never under /ssl/):
   DELETE /_sandbox/push-deliveries              forget recorded attempts
   GET    /_sandbox/calls                        API calls received: method, trustocean_id, at (?method=&trustocean_id= filter)
   DELETE /_sandbox/calls                        forget recorded calls
+  GET    /_sandbox/module-feed                  the module feed served at /TrustOceanSSLModuleSyncInformation.php
+  PUT    /_sandbox/module-feed                  JSON: current_version, publish_date, download_url, whmcs_version,
+                                                recent_news [{title, body, date}], unavailable, delay_ms
+  DELETE /_sandbox/module-feed                  back to the default feed
   GET    /_sandbox/ca/root.pem                  the sandbox root CA certificate
   GET    /_sandbox/ca/chain.pem                 intermediate + root (the ca_code of issued orders)
   POST   /_sandbox/reset                        drop all orders, unique ids and recorded calls, restore the credit";

@@ -44,6 +44,7 @@ pub mod csr;
 pub mod error;
 pub mod faults;
 mod lifecycle;
+pub mod module_feed;
 pub mod orders;
 pub mod push_sender;
 mod server;

@@ -6,6 +6,7 @@ use std::time::Duration;
 use crate::ca::SandboxCa;
 use crate::call_log::CallLog;
 use crate::faults::Faults;
+use crate::module_feed::ModuleFeed;
 use crate::orders::Store;
 use crate::push_sender::PushSender;
 
@@ -29,6 +30,8 @@ pub(crate) struct AppState {
     pub push: Arc<PushSender>,
     /// The API calls received.
     pub calls: CallLog,
+    /// The module information feed.
+    pub feed: Mutex<ModuleFeed>,
 }
 
 /// Locks a mutex, recovering the data if a previous holder panicked.

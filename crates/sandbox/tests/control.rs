@@ -49,3 +49,50 @@ async fn orders_listing_and_reset() {
     assert_eq!(listed["orders"].as_array().expect("list").len(), 0);
     assert_eq!(h.call("getProfileInfo", &[]).await["credit"], "10000.00");
 }
+
+#[tokio::test]
+async fn the_module_feed_can_be_changed_slowed_and_taken_away() {
+    let h = harness().await;
+    let feed_url = format!(
+        "{}{}",
+        h.sandbox.base_url(),
+        trustocean_sandbox::module_feed::FEED_PATH
+    );
+
+    let feed: serde_json::Value = h
+        .client
+        .post(&feed_url)
+        .send()
+        .await
+        .expect("feed answers")
+        .json()
+        .await
+        .expect("feed is JSON");
+    assert_eq!(feed["current_version"], "1.0.0");
+    assert!(
+        feed["recent_news"][0]["body"]
+            .as_str()
+            .is_some_and(|body| body.contains("<script>"))
+    );
+
+    let changed = h
+        .client
+        .put(format!("{}/_sandbox/module-feed", h.sandbox.base_url()))
+        .json(&serde_json::json!({"current_version": "9.9.9", "unavailable": true, "delay_ms": 50}))
+        .send()
+        .await
+        .expect("control answers");
+    assert_eq!(changed.status(), 200);
+    let started = std::time::Instant::now();
+    let down = h.client.get(&feed_url).send().await.expect("answers");
+    assert_eq!(down.status(), 503);
+    assert!(started.elapsed() >= std::time::Duration::from_millis(50));
+
+    h.client
+        .delete(format!("{}/_sandbox/module-feed", h.sandbox.base_url()))
+        .send()
+        .await
+        .expect("control answers");
+    let back = h.client.get(&feed_url).send().await.expect("answers");
+    assert_eq!(back.status(), 200);
+}
