@@ -136,6 +136,40 @@ impl Client {
         Req: FormRequest,
         Resp: DeserializeOwned,
     {
+        transport::runtime(method)?.block_on(self.send_async(method, request))
+    }
+
+    /// Runs `future` (calls made with the `*_async` methods, any number at once) to completion
+    /// on this process's runtime; `method` names the work in an error about the runtime itself.
+    pub(crate) fn block_on<F: std::future::Future>(
+        &self,
+        method: ApiMethod,
+        future: F,
+    ) -> Result<F::Output> {
+        Ok(transport::runtime(method)?.block_on(future))
+    }
+
+    /// `getSSLDetails` as a future, for batches.
+    pub(crate) async fn get_ssl_details_async(&self, trustocean_id: u64) -> Result<OrderDetails> {
+        self.send_async(ApiMethod::GetSslDetails, &OrderRef { trustocean_id })
+            .await
+    }
+
+    /// `checkRefundStatus` as a future, for batches.
+    pub(crate) async fn check_refund_status_async(
+        &self,
+        trustocean_id: u64,
+    ) -> Result<RefundStatus> {
+        self.send_async(ApiMethod::CheckRefundStatus, &OrderRef { trustocean_id })
+            .await
+    }
+
+    /// [`Client::send`] as a future.
+    async fn send_async<Req, Resp>(&self, method: ApiMethod, request: &Req) -> Result<Resp>
+    where
+        Req: FormRequest,
+        Resp: DeserializeOwned,
+    {
         request.validate()?;
 
         let mut fields = request.form_fields();
@@ -150,12 +184,8 @@ impl Client {
             total: self.config.timeout,
         };
         let started = Instant::now();
-        let reply = transport::post_form(
-            method,
-            &self.config.endpoint.method_url(method),
-            &pairs,
-            timeouts,
-        );
+        let url = self.config.endpoint.method_url(method);
+        let reply = transport::post_form_async(method, &url, &pairs, timeouts).await;
         let journaling = logged.is_some();
         let credentials = &self.config.credentials;
         let (result, response) = match reply {

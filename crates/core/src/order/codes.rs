@@ -74,3 +74,13 @@ pub const REVOCATION_REASON_MISSING: &str = "order.revocation_reason_missing";
 
 /// The order record has no CSR or contact address although its state says it has.
 pub const RECORD_INCOMPLETE: &str = "order.record_incomplete";
+
+/// The order to import is of another validation class than the product; the subject is its
+/// class.
+pub const IMPORT_CLASS_MISMATCH: &str = "order.import_class_mismatch";
+
+/// The order to import holds more names than the product's quota; the quota was raised to fit.
+pub const IMPORT_QUOTA_RAISED: &str = "order.import_quota_raised";
+
+/// A migrated row's certificate cannot be read; it was left out. The subject is the service id.
+pub const LEGACY_CERTIFICATE_UNREADABLE: &str = "order.legacy_certificate_unreadable";

@@ -71,4 +71,10 @@ pub struct Input {
     /// Why the certificate is revoked.
     #[serde(deserialize_with = "lenient::opt_text")]
     pub reason: Option<String>,
+    /// Mark (true, the default) or unmark (false) the order as a renewal.
+    #[serde(deserialize_with = "crate::api::lenient::opt_bool_from_any")]
+    pub renew: Option<bool>,
+    /// The TrustOcean order number of an order to import.
+    #[serde(deserialize_with = "lenient::opt_id")]
+    pub trustocean_id: Option<u64>,
 }

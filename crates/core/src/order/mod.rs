@@ -42,16 +42,21 @@
 //! | `order.quota_below_domains` | new quota | the package covers fewer names than the order has |
 //! | `order.revocation_reason_missing` | `reason` | a revocation needs a reason |
 //! | `order.record_incomplete` | – | the stored record lacks its CSR, names or contact |
+//! | `order.import_class_mismatch` | class | the order to import is of another validation class |
+//! | `order.import_quota_raised` (warning) | names | the imported order holds more names than the product's quota |
+//! | `order.legacy_certificate_unreadable` (warning) | service id | a migrated certificate could not be read |
 
 mod checks;
 pub mod codes;
 mod input;
+pub mod legacy;
 mod lenient;
 mod methods;
 mod organization;
 mod product;
 mod read;
 mod record;
+pub mod reminders;
 pub mod remote;
 mod settings;
 mod state;
@@ -69,4 +74,6 @@ pub use record::{DcvChoice, KeySource, OrderRecord, Previous};
 pub use settings::{DEFAULT_CHECK_DELAY, DEFAULT_RETRY_DELAY, Settings};
 pub use state::{Action, State, allowed, is_allowed};
 pub use view::{DcvView, DnsView, HttpView, View, view};
-pub use workflow::{Outcome, Workflow, guard, notices};
+pub use workflow::{
+    BatchOptions, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, Outcome, Workflow, guard, notices,
+};

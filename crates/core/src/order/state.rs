@@ -136,6 +136,12 @@ pub enum Action {
     Revoke,
     /// Admin: cancel and ask for a refund.
     Refund,
+    /// Admin, before the first submission: send the order as a renewal (`renew=yes`), which
+    /// TrustOcean rewards with extra validity when the earlier certificate qualifies.
+    MarkRenewal,
+    /// Admin: take over an order that already exists at TrustOcean (by its order number) into
+    /// a new service.
+    Import,
 }
 
 impl Action {
@@ -160,6 +166,8 @@ impl Action {
             Self::Terminate => "terminate",
             Self::Revoke => "revoke",
             Self::Refund => "refund",
+            Self::MarkRenewal => "mark_renewal",
+            Self::Import => "import",
         }
     }
 
@@ -206,25 +214,36 @@ pub fn allowed(state: State, suspended: bool) -> &'static [Action] {
             ReusePrevious,
             Reset,
             Create,
+            MarkRenewal,
+            Import,
             ChangePackage,
             Suspend,
             Unsuspend,
             Terminate,
         ],
-        (State::AwaitingConfiguration, true) => {
-            &[Create, ChangePackage, Suspend, Unsuspend, Terminate]
-        }
+        (State::AwaitingConfiguration, true) => &[
+            Create,
+            MarkRenewal,
+            Import,
+            ChangePackage,
+            Suspend,
+            Unsuspend,
+            Terminate,
+        ],
         (State::AwaitingSubmission, false) => &[
             Submit,
             ChangeDcvMethod,
             RemoveDomain,
             Reset,
+            MarkRenewal,
             ChangePackage,
             Suspend,
             Unsuspend,
             Terminate,
         ],
-        (State::AwaitingSubmission, true) => &[ChangePackage, Suspend, Unsuspend, Terminate],
+        (State::AwaitingSubmission, true) => {
+            &[MarkRenewal, ChangePackage, Suspend, Unsuspend, Terminate]
+        }
         (State::Validating, false) => &[
             Refresh,
             ChangeDcvMethod,
@@ -326,6 +345,24 @@ mod tests {
         }
         assert!(is_allowed(Action::RetryDcv, State::Validating, false));
         assert!(!is_allowed(Action::RetryDcv, State::Issued, false));
+    }
+
+    #[test]
+    fn renewal_marks_and_imports_only_before_anything_was_placed() {
+        for state in State::ALL {
+            for suspended in [false, true] {
+                assert_eq!(
+                    is_allowed(Action::MarkRenewal, state, suspended),
+                    state.is_before_submission(),
+                    "{state}"
+                );
+                assert_eq!(
+                    is_allowed(Action::Import, state, suspended),
+                    state == State::AwaitingConfiguration,
+                    "{state}"
+                );
+            }
+        }
     }
 
     #[test]

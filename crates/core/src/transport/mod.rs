@@ -3,4 +3,4 @@
 mod post;
 mod process;
 
-pub(crate) use post::{Reply, Timeouts, post_form};
+pub(crate) use post::{Reply, Timeouts, post_form_async, runtime};

@@ -27,57 +27,60 @@ pub(crate) struct Timeouts {
     pub total: Duration,
 }
 
-/// POSTs `fields` form-encoded to `url` and reads the whole answer.
-pub(crate) fn post_form(
+/// This process's runtime, or the transport error that says why there is none.
+pub(crate) fn runtime(method: ApiMethod) -> Result<&'static ProcessIo> {
+    ProcessIo::get().map_err(|error| Error::Transport {
+        method: method.name(),
+        message: format!("cannot start the I/O runtime: {error}"),
+    })
+}
+
+/// POSTs `fields` form-encoded to `url` and reads the whole answer; run it on [`runtime`],
+/// alone or with many others at once.
+pub(crate) async fn post_form_async(
     method: ApiMethod,
     url: &str,
     fields: &[(&str, &str)],
     timeouts: Timeouts,
 ) -> Result<Reply> {
-    let io = ProcessIo::get().map_err(|error| Error::Transport {
-        method: method.name(),
-        message: format!("cannot start the I/O runtime: {error}"),
-    })?;
-    let client = io
+    let client = runtime(method)?
         .client(timeouts.connect)
         .map_err(|error| transport_error(method, &error))?;
 
-    io.block_on(async {
-        let exchange = async {
-            let mut response = client.post(url).form(fields).send().await?;
-            let status = response.status().as_u16();
+    let exchange = async {
+        let mut response = client.post(url).form(fields).send().await?;
+        let status = response.status().as_u16();
 
-            let mut body = Vec::new();
-            while let Some(chunk) = response.chunk().await? {
-                if body.len() + chunk.len() > MAX_BODY_BYTES {
-                    return Ok(Err(Error::Decode {
-                        method: method.name(),
-                        status,
-                        excerpt: format!("the answer is larger than {MAX_BODY_BYTES} bytes"),
-                    }));
-                }
-                body.extend_from_slice(&chunk);
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await? {
+            if body.len() + chunk.len() > MAX_BODY_BYTES {
+                return Ok(Err(Error::Decode {
+                    method: method.name(),
+                    status,
+                    excerpt: format!("the answer is larger than {MAX_BODY_BYTES} bytes"),
+                }));
             }
-            Ok(Ok(Reply { status, body }))
-        };
-
-        match tokio::time::timeout(timeouts.total, exchange).await {
-            Err(_) => Err(Error::Timeout {
-                method: method.name(),
-                after: timeouts.total,
-            }),
-            Ok(Err(error)) if is_timeout(&error) => Err(Error::Timeout {
-                method: method.name(),
-                after: if error.is_connect() {
-                    timeouts.connect
-                } else {
-                    timeouts.total
-                },
-            }),
-            Ok(Err(error)) => Err(transport_error(method, &error)),
-            Ok(Ok(reply)) => reply,
+            body.extend_from_slice(&chunk);
         }
-    })
+        Ok(Ok(Reply { status, body }))
+    };
+
+    match tokio::time::timeout(timeouts.total, exchange).await {
+        Err(_) => Err(Error::Timeout {
+            method: method.name(),
+            after: timeouts.total,
+        }),
+        Ok(Err(error)) if is_timeout(&error) => Err(Error::Timeout {
+            method: method.name(),
+            after: if error.is_connect() {
+                timeouts.connect
+            } else {
+                timeouts.total
+            },
+        }),
+        Ok(Err(error)) => Err(transport_error(method, &error)),
+        Ok(Ok(reply)) => reply,
+    }
 }
 
 fn is_timeout(error: &reqwest::Error) -> bool {

@@ -7,13 +7,16 @@
 //! its stored record). The clock is a parameter: no action reads the time itself.
 
 mod aftercare;
+mod batch;
 pub mod notices;
 mod setup;
 mod submission;
+mod takeover;
 mod validation;
 
 use zeroize::Zeroizing;
 
+pub use batch::{BatchOptions, DEFAULT_CONCURRENCY, MAX_CONCURRENCY};
 use notices as notice;
 
 use super::codes;
@@ -120,6 +123,8 @@ impl Workflow {
             Action::Terminate => aftercare::terminate(&context, order),
             Action::Revoke => aftercare::revoke(&context, order),
             Action::Refund => aftercare::refund(&context, order),
+            Action::MarkRenewal => takeover::mark_renewal(&context, order),
+            Action::Import => takeover::import(&context, order),
         }?;
         outcome.order.updated_at = now;
         Ok(outcome)

@@ -45,3 +45,9 @@ pub const KEPT: &str = "order.kept";
 pub const REFUND_REQUESTED: &str = "order.refund_requested";
 /// Already final: nothing to do.
 pub const NOTHING_TO_DO: &str = "order.nothing_to_do";
+/// The order will be sent as a renewal (`renew=yes`).
+pub const MARKED_RENEWAL: &str = "order.marked_renewal";
+/// The order will be sent as a new order, not a renewal.
+pub const UNMARKED_RENEWAL: &str = "order.unmarked_renewal";
+/// An order that exists at TrustOcean was taken over.
+pub const IMPORTED: &str = "order.imported";

@@ -1,7 +1,10 @@
 //! While validating: the status check, DCV method changes, domain removal and DCV retries.
 
+use super::batch::Pacer;
 use super::{Context, Outcome, notice, placed_id, required};
-use crate::api::{CertStatus, ChangeDcvMethod, RemoveSanDomain};
+use crate::ApiMethod;
+use crate::api::{CertStatus, ChangeDcvMethod, OrderDetails, RefundStatus, RemoveSanDomain};
+use crate::client::Client;
 use crate::dcv;
 use crate::domain;
 use crate::error::{Error, Result};
@@ -62,32 +65,77 @@ pub(super) fn refresh(context: &Context<'_>, mut order: OrderRecord) -> Result<O
 /// and a pending refund looked up. The push's own content plays no part. Idempotent; never
 /// moves an order backwards. In a final state nothing but a pending refund can change, so only
 /// that is asked.
-pub(super) fn sync(context: &Context<'_>, mut order: OrderRecord) -> Result<Outcome> {
-    let id = placed_id(&order)?;
-    let before = order.state;
-    if before.is_final() {
-        sync_refund(context, &mut order)?;
-        order.synced_at = Some(context.now);
-        return Ok(Outcome::new(order, notice::UNCHANGED));
-    }
+pub(super) fn sync(context: &Context<'_>, order: OrderRecord) -> Result<Outcome> {
+    let client = context.client;
+    let fetched = client.block_on(
+        ApiMethod::GetSslDetails,
+        fetch_for_sync(client, &order, None),
+    )??;
+    apply_sync(order, fetched, context.now)
+}
 
-    let details = context.client.get_ssl_details(id)?;
-    let status = details.cert_status.clone();
-    let needs_certificate = before == State::Validating || order.certificate.is_none();
-    let is_new =
-        details.cert_code.as_deref().map(str::trim) != order.certificate.as_deref().map(str::trim);
-    if status == CertStatus::IssuedActive && needs_certificate && (is_new || !order.reissuing) {
-        remote::apply_issued(&mut order, &details, context.now)?;
+/// What a sync learnt from TrustOcean.
+pub(super) struct Fetched {
+    details: Option<OrderDetails>,
+    refund: Option<RefundStatus>,
+}
+
+/// The calls of a sync, as a future (batches run many at once): the order's details unless it
+/// is final, and its refund status while a refund is pending.
+/// Each call first waits for its turn on `pacer`, when there is one.
+pub(super) async fn fetch_for_sync(
+    client: &Client,
+    order: &OrderRecord,
+    pacer: Option<&Pacer>,
+) -> Result<Fetched> {
+    let id = placed_id(order)?;
+    let details = if order.state.is_final() {
+        None
     } else {
-        if before == State::Validating {
-            remote::apply_dcv(&mut order, &details.dcv_info);
+        if let Some(pacer) = pacer {
+            pacer.wait().await;
         }
-        remote::apply_status(&mut order, &status);
-    }
-    sync_refund(context, &mut order)?;
+        Some(client.get_ssl_details_async(id).await?)
+    };
+    let refund = if order.refund_status.as_deref() == Some("processing") {
+        if let Some(pacer) = pacer {
+            pacer.wait().await;
+        }
+        Some(client.check_refund_status_async(id).await?)
+    } else {
+        None
+    };
+    Ok(Fetched { details, refund })
+}
 
-    order.synced_at = Some(context.now);
-    let notice = change_notice(before, order.state);
+/// Applies what a sync fetched; sets `synced_at`.
+pub(super) fn apply_sync(mut order: OrderRecord, fetched: Fetched, now: i64) -> Result<Outcome> {
+    let before = order.state;
+
+    if let Some(details) = &fetched.details {
+        let status = details.cert_status.clone();
+        let needs_certificate = before == State::Validating || order.certificate.is_none();
+        let is_new = details.cert_code.as_deref().map(str::trim)
+            != order.certificate.as_deref().map(str::trim);
+        if status == CertStatus::IssuedActive && needs_certificate && (is_new || !order.reissuing) {
+            remote::apply_issued(&mut order, details, now)?;
+        } else {
+            if before == State::Validating {
+                remote::apply_dcv(&mut order, &details.dcv_info);
+            }
+            remote::apply_status(&mut order, &status);
+        }
+    }
+    if let Some(refund) = fetched.refund {
+        apply_refund(&mut order, refund);
+    }
+
+    order.synced_at = Some(now);
+    let notice = if before.is_final() {
+        notice::UNCHANGED
+    } else {
+        change_notice(before, order.state)
+    };
     Ok(Outcome::new(order, notice))
 }
 
@@ -103,12 +151,17 @@ fn sync_refund(context: &Context<'_>, order: &mut OrderRecord) -> Result<()> {
     }
     let id = placed_id(order)?;
     let refund = context.client.check_refund_status(id)?;
+    apply_refund(order, refund);
+    Ok(())
+}
+
+/// A decided refund: `finished` cancels the order unless it is already final.
+fn apply_refund(order: &mut OrderRecord, refund: RefundStatus) {
     if refund.refund_status.eq_ignore_ascii_case("finished") && !order.state.is_final() {
         order.state = State::Cancelled;
         order.reissuing = false;
     }
     order.refund_status = Some(refund.refund_status);
-    Ok(())
 }
 
 /// What a status check or sync tells the customer, from the states before and after.
