@@ -1121,8 +1121,8 @@ final class Push
  * termination 'keep'|'revoke' (default keep), server_keys bool (default false).
  *
  * The input (`$input`; unknown keys refused): csr_source, csr, domains, contact_email,
- * organization, key_type, methods, same_for_all, domain, method, force, reason; each method
- * says which it reads.
+ * organization, key_type, methods, same_for_all, domain, method, force, reason, renew,
+ * trustocean_id; each method says which it reads.
  *
  * Organisation fields (OV/EV, all required): organization_name, organizationalUnitName,
  * registered_address_line1, registered_no, country (two letters), state, city, postal_code,
@@ -1144,7 +1144,8 @@ final class Push
  * `order.domain_unknown`, `order.domain_verified`, `order.primary_domain`, `order.last_domain`,
  * `order.not_multi_domain`, `order.input_missing` (subject: the field),
  * `order.callback_missing`, `order.not_submitted`, `order.no_previous`,
- * `order.quota_below_domains`, `order.revocation_reason_missing`, `order.record_incomplete`.
+ * `order.quota_below_domains`, `order.revocation_reason_missing`, `order.record_incomplete`,
+ * `order.import_class_mismatch`.
  */
 final class Workflow
 {
@@ -1634,6 +1635,119 @@ final class Workflow
     }
 
     /**
+     * Admin, before the first submission: the order will be placed as a renewal.
+     *
+     * TrustOcean adds extra validity to a renewal of a qualifying certificate; the flag is sent as
+     * `renew=yes` by {@see submit()}. `$input['renew']` false unmarks it. Notice
+     * `order.marked_renewal` or `order.unmarked_renewal`. Allowed in awaiting_configuration and
+     * awaiting_submission, suspended or not.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   `renew` (bool, default true).
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException The state does not allow it (`order.wrong_state`).
+     */
+    public function markRenewal(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Admin: takes over an order that already exists at TrustOcean into this new service.
+     *
+     * `$input['trustocean_id']` names it; `getSSLDetails` supplies its names, CSR, unique id,
+     * validation choices, organisation, and certificate and chain when issued; the state follows
+     * its status (validating, issued, cancelled, revoked, expired). The key stays with the customer
+     * (`key_source` customer). The service's quota grows to fit its names (warning
+     * `order.import_quota_raised`). Notice `order.imported`. Allowed in awaiting_configuration.
+     * Check first that no other service holds the order.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   `trustocean_id`.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException `order.input_missing`, `order.import_class_mismatch` (the
+     *                                  order is DV and the product OV, ...), `order.wrong_state`.
+     * @throws ApiException             TrustOcean refused (778807: no such order of this account).
+     * @throws TransportException       The call got no usable answer.
+     */
+    public function import(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Syncs many orders at once, as the cron does: each as {@see sync()} would, with a bounded
+     * number of calls in flight.
+     *
+     * @param list<array<string, mixed>> $orders  Stored records.
+     * @param array<string, mixed>       $options `concurrency` (calls in flight, 1 to 64, default
+     *                                            8) and `minIntervalMs` (least time between two
+     *                                            call starts, for an API that limits its rate;
+     *                                            default 0).
+     * @param int|null                   $now     Unix seconds; null = now.
+     *
+     * @return list<array{order: ?array<string, mixed>, notice: ?string, error: ?array{kind: string, code: int, reasonCode: ?string, message: string}}>
+     *         One item per order, in the order given: the new record and notice, or the error
+     *         (`kind` api, transport or invalid_argument; `code` TrustOcean's error code or the
+     *         HTTP status). An order whose state allows no sync gets `order.wrong_state` without a
+     *         call; one order's failure never stops the others.
+     *
+     * @throws InvalidArgumentException A record or option has the wrong shape.
+     */
+    public function syncMany(array $orders, array $options = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * The record of a row of the original TrustOcean module's `tbltrustocean_certificate`.
+     *
+     * The status becomes a state (TrustOcean's own statuses need a placed order; `enroll_dcv` with
+     * CSR, names and unique id is awaiting_submission), names, validation choices, organisation,
+     * certificate and chain carry over; a certificate that cannot be read is left out (warning
+     * `order.legacy_certificate_unreadable`). Makes no call.
+     *
+     * @param array<string, mixed> $row     The row as the database returns it.
+     * @param array<string, mixed> $product The service's product (its quota counts).
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *         `privateKey` is the row's clear `key_code`: encrypt it before storing, never log it.
+     *         Notice `order.migrated`.
+     *
+     * @throws InvalidArgumentException The row names no service (`order.input_missing`) or a
+     *                                  field has the wrong shape.
+     */
+    public static function fromLegacy(array $row, array $product, ?int $now = null): array
+    {
+    }
+
+    /**
+     * The expiry reminder due for an order, once per threshold and certificate.
+     *
+     * Only the most urgent threshold crossed is due (a late run sends one reminder, not several);
+     * `0` is the notice once expired. Nothing is due during a reissue, or after a revocation or
+     * cancellation.
+     *
+     * @param array<string, mixed> $order      The stored record.
+     * @param list<int>            $thresholds Days before the end (90, 30, 7, 1 by default).
+     * @param list<int>            $sent       Thresholds already sent for its current certificate.
+     * @param int|null             $now        Unix seconds; null = now.
+     *
+     * @return array{threshold: int, days_left: int}|null
+     *
+     * @throws InvalidArgumentException A field of $order has the wrong shape.
+     */
+    public static function reminderDue(array $order, array $thresholds, array $sent, ?int $now = null): ?array
+    {
+    }
+
+    /**
      * What the client area shows for an order, computed without any remote call. Static: it can
      * also be called on an instance, but then pass the same $settings for the waits.
      *
@@ -1666,8 +1780,8 @@ final class Workflow
      * } `state` is the state at $now (an issued certificate past its end shows expired);
      *   `actions` are the customer actions possible now (snake_case: configure, reuse_previous,
      *   submit, refresh, change_dcv_method, remove_domain, retry_dcv, reset, reissue),
-     *   `admin_actions` the WHMCS/admin ones (sync, change_package, renew, suspend, unsuspend,
-     *   terminate, revoke, refund); `dns`/`http` are null until a CSR and unique id exist (`dns`
+     *   `admin_actions` the WHMCS/admin ones (sync, mark_renewal, import, change_package, renew,
+     *   suspend, unsuspend, terminate, revoke, refund); `dns`/`http` are null until a CSR and unique id exist (`dns`
      *   always for IPs); `retry_wait`/`check_wait` are seconds until retryDcv()/refresh() may run;
      *   `certificate` is the stored certificate as {@see Certificate::parse()} describes it.
      *

@@ -19,8 +19,13 @@ use ext_php_rs::{
     types::{ZendHashTable, Zval},
 };
 use serde::de::DeserializeOwned;
-use serde_json::Value;
-use trustocean_core::order::{self, Action, Input, OrderRecord, Outcome, Product, Settings};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use trustocean_core::order::legacy::LegacyRow;
+use trustocean_core::order::{
+    self, Action, BatchOptions, Input, OrderRecord, Outcome, Product, Settings,
+};
 
 use crate::client::Client;
 use crate::sensitive::{self, SensitiveParameters};
@@ -277,6 +282,120 @@ impl Workflow {
         self.run(Action::Refund, order, product, input, now)
     }
 
+    /// Admin, before the first submission: the order will be sent as a renewal (`renew=yes`), or
+    /// not when `$input['renew']` is false.
+    #[php(defaults(input = ArrayOrEmpty::EMPTY))]
+    pub fn mark_renewal(
+        &self,
+        order: &ZendHashTable,
+        product: &ZendHashTable,
+        input: ArrayOrEmpty<'_>,
+        now: Option<i64>,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        self.run(Action::MarkRenewal, order, product, input, now)
+    }
+
+    /// Admin: takes over the TrustOcean order `$input['trustocean_id']` into this new service.
+    #[php(defaults(input = ArrayOrEmpty::EMPTY))]
+    pub fn import(
+        &self,
+        order: &ZendHashTable,
+        product: &ZendHashTable,
+        input: ArrayOrEmpty<'_>,
+        now: Option<i64>,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        self.run(Action::Import, order, product, input, now)
+    }
+
+    /// Syncs many orders at once (the cron): `$options['concurrency']` calls in flight (default
+    /// 8, at most 64) and at least `$options['minIntervalMs']` between call starts. Returns, in
+    /// the order of `$orders`, `['order' => ?array, 'notice' => ?string, 'error' => ?array]`;
+    /// one order's error never stops the others.
+    #[php(defaults(options = ArrayOrEmpty::EMPTY))]
+    pub fn sync_many(
+        &self,
+        orders: &ZendHashTable,
+        options: ArrayOrEmpty<'_>,
+        now: Option<i64>,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        let records: Vec<OrderRecord> = read("orders", Some(orders))?;
+        let options = batch_options(options.0)?;
+        let results = self.workflow.sync_many(
+            &self.client,
+            records,
+            &options,
+            now.unwrap_or_else(current_time),
+        );
+
+        let mut list = ZendHashTable::new();
+        for result in results {
+            let item = match result {
+                Ok(outcome) => {
+                    json!({"order": outcome.order, "notice": outcome.notice, "error": null})
+                }
+                Err(error) => json!({"order": null, "notice": null, "error": error_array(&error)}),
+            };
+            list.push(convert::json_to_zval(&item)?)?;
+        }
+        Ok(list)
+    }
+
+    /// The record of a row of the original module's `tbltrustocean_certificate` (the row as the
+    /// database returns it), for a service of `$product`. Returns `['order' => array,
+    /// 'privateKey' => ?string (the row's clear key: encrypt it before storing), 'notice' =>
+    /// 'order.migrated', 'warnings' => list]`. Makes no call.
+    pub fn from_legacy(
+        row: &ZendHashTable,
+        product: &ZendHashTable,
+        now: Option<i64>,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        let row = convert::params_to_json(row)
+            .map_err(|e| error_map::invalid_argument(format!("$row: {e}")))?;
+        let row: LegacyRow = serde_json::from_value(row)
+            .map_err(|e| error_map::invalid_argument(format!("$row: {e}")))?;
+        let product: Product = read("product", Some(product))?;
+        let converted =
+            order::legacy::convert(&row, product.quota, now.unwrap_or_else(current_time))
+                .map_err(|e| error_map::core_error(&e, None))?;
+        let outcome = Outcome {
+            order: converted.order,
+            private_key: converted.private_key,
+            notice: order::notices::MIGRATED,
+            warnings: converted.warnings,
+        };
+        result(&outcome).map_err(|e| error_map::response_error("fromLegacy", &e))
+    }
+
+    /// The expiry reminder due for `$order`: `['threshold' => int (days; 0 = expired),
+    /// 'days_left' => int]`, or null. `$thresholds` are the configured days; `$sent` the
+    /// thresholds already sent for its current certificate.
+    pub fn reminder_due(
+        order: &ZendHashTable,
+        thresholds: Vec<i64>,
+        sent: Vec<i64>,
+        now: Option<i64>,
+    ) -> PhpResult<Option<ZBox<ZendHashTable>>> {
+        let record: OrderRecord = read("order", Some(order))?;
+        let days = |list: Vec<i64>| -> Vec<u32> {
+            list.into_iter()
+                .filter_map(|day| u32::try_from(day).ok())
+                .collect()
+        };
+        let due = order::reminders::due(
+            &record,
+            &days(thresholds),
+            &days(sent),
+            now.unwrap_or_else(current_time),
+        );
+        due.map(|reminder| {
+            let mut array = ZendHashTable::new();
+            array.insert("threshold", i64::from(reminder.threshold))?;
+            array.insert("days_left", reminder.days_left)?;
+            Ok(array)
+        })
+        .transpose()
+    }
+
     /// The client-area view of an order, without any remote call. `$settings` as for the
     /// constructor (only `retryDelay` and `checkDelay` matter here).
     #[php(defaults(settings = ArrayOrEmpty::EMPTY))]
@@ -326,6 +445,62 @@ impl Workflow {
             .map_err(|e| error_map::core_error(&e, None))?;
         result(&outcome).map_err(|e| error_map::response_error(action.name(), &e))
     }
+}
+
+/// Reads the batch options (`concurrency`, `minIntervalMs`).
+fn batch_options(options: Option<&ZendHashTable>) -> PhpResult<BatchOptions> {
+    let value = match options {
+        None => Value::Null,
+        Some(array) => convert::params_to_json(array)
+            .map_err(|e| error_map::invalid_argument(format!("$options: {e}")))?,
+    };
+    let number = |key: &str, default: u64| -> PhpResult<u64> {
+        match value.get(key) {
+            None | Some(Value::Null) => Ok(default),
+            Some(Value::Number(number)) => number.as_u64().ok_or_else(|| {
+                error_map::invalid_argument(format!(
+                    "$options['{key}'] must be a whole number of 0 or more"
+                ))
+            }),
+            Some(Value::String(text)) => text.trim().parse().map_err(|_| {
+                error_map::invalid_argument(format!(
+                    "$options['{key}'] must be a whole number of 0 or more"
+                ))
+            }),
+            Some(_) => Err(error_map::invalid_argument(format!(
+                "$options['{key}'] must be a whole number of 0 or more"
+            ))),
+        }
+    };
+    let concurrency = number("concurrency", order::DEFAULT_CONCURRENCY as u64)?;
+    if concurrency == 0 || concurrency > order::MAX_CONCURRENCY as u64 {
+        return Err(error_map::invalid_argument(format!(
+            "$options['concurrency'] must be 1 to {}",
+            order::MAX_CONCURRENCY
+        )));
+    }
+    Ok(BatchOptions {
+        concurrency: concurrency as usize,
+        min_interval: Duration::from_millis(number("minIntervalMs", 0)?),
+    })
+}
+
+/// A failure of one order in a batch: the exception it would have been, as data.
+fn error_array(error: &trustocean_core::Error) -> Value {
+    let (kind, code) = match error {
+        trustocean_core::Error::Api { code, .. } => ("api", *code),
+        trustocean_core::Error::Transport { .. } | trustocean_core::Error::Timeout { .. } => {
+            ("transport", 0)
+        }
+        trustocean_core::Error::Decode { status, .. } => ("transport", i64::from(*status)),
+        _ => ("invalid_argument", 0),
+    };
+    json!({
+        "kind": kind,
+        "code": code,
+        "reasonCode": error.reason_code(),
+        "message": error.to_string(),
+    })
 }
 
 /// `['order' => ..., 'privateKey' => ?string, 'notice' => string, 'warnings' => list]`.

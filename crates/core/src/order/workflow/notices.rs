@@ -51,3 +51,5 @@ pub const MARKED_RENEWAL: &str = "order.marked_renewal";
 pub const UNMARKED_RENEWAL: &str = "order.unmarked_renewal";
 /// An order that exists at TrustOcean was taken over.
 pub const IMPORTED: &str = "order.imported";
+/// A row of the original module was carried over.
+pub const MIGRATED: &str = "order.migrated";

@@ -74,6 +74,10 @@ return [
     'notice.order.kept' => '服务已终止；已签发的证书仍然有效。',
     'notice.order.refund_requested' => '订单已取消并已申请退款。',
     'notice.order.nothing_to_do' => '无需操作：订单已经结束。',
+    'notice.order.marked_renewal' => '订单将作为续费订单提交。',
+    'notice.order.unmarked_renewal' => '订单将作为新订单提交，而非续费。',
+    'notice.order.imported' => 'TrustOcean 订单已导入此服务。',
+    'notice.order.migrated' => '订单已从原 TrustOcean 模块迁移。',
 
     // 第 1 步：填写信息
     'configure.intro' => '请提供证书签名请求（CSR）以及证书要保护的域名。',
@@ -345,6 +349,9 @@ return [
     'error.order.quota_below_domains' => '新的域名数量少于证书中已有的域名数量。',
     'error.order.revocation_reason_missing' => '请填写吊销原因。',
     'error.order.record_incomplete' => '订单数据不完整，请联系客服。',
+    'error.order.import_class_mismatch' => '此 TrustOcean 订单的验证类型（{subject}）与本服务的产品不同。',
+    'error.order.import_quota_raised' => '导入的订单包含 {subject} 个域名；服务的域名额度已相应调整。',
+    'error.order.legacy_certificate_unreadable' => '无法读取已存储的证书，已略过；请同步订单以重新获取。',
 
     // 错误：域名
     'error.domain.empty' => '域名为空。',

@@ -74,6 +74,10 @@ return [
     'notice.order.kept' => 'The service has ended; the issued certificate stays valid.',
     'notice.order.refund_requested' => 'The order has been cancelled and a refund requested.',
     'notice.order.nothing_to_do' => 'Nothing to do: the order has already ended.',
+    'notice.order.marked_renewal' => 'The order will be placed as a renewal.',
+    'notice.order.unmarked_renewal' => 'The order will be placed as a new order, not a renewal.',
+    'notice.order.imported' => 'The TrustOcean order has been imported into this service.',
+    'notice.order.migrated' => 'The order has been carried over from the original TrustOcean module.',
 
     // Step 1: configuration
     'configure.intro' => 'Provide the certificate signing request (CSR) and the names the certificate is for.',
@@ -345,6 +349,9 @@ return [
     'error.order.quota_below_domains' => 'The new number of names is lower than the names already in the certificate.',
     'error.order.revocation_reason_missing' => 'Give a reason for the revocation.',
     'error.order.record_incomplete' => 'The order data is incomplete. Please contact support.',
+    'error.order.import_class_mismatch' => 'This TrustOcean order is of another validation class ({subject}) than the product of this service.',
+    'error.order.import_quota_raised' => 'The imported order holds {subject} names; the service now covers them.',
+    'error.order.legacy_certificate_unreadable' => 'The stored certificate could not be read and was left out; sync the order to fetch it again.',
 
     // Errors: names
     'error.domain.empty' => 'A name is empty.',
