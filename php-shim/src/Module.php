@@ -14,7 +14,8 @@ use TrustOcean\Whmcs\Http\RequestReader;
 use TrustOcean\Whmcs\I18n\ErrorMessages;
 use TrustOcean\Whmcs\I18n\Translator;
 use TrustOcean\Whmcs\Log\ModuleLog;
-use TrustOcean\Whmcs\Mail\IssuedMail;
+use TrustOcean\Whmcs\Mail\OrderMail;
+use TrustOcean\Whmcs\Mail\OrderNotifier;
 use TrustOcean\Whmcs\Order\ActionOutcome;
 use TrustOcean\Whmcs\Order\OrderRepository;
 use TrustOcean\Whmcs\Order\OrderService;
@@ -81,7 +82,7 @@ final class Module
             new OrderRepository(),
             new ModuleLog(),
             $settings,
-            new IssuedMail($urls)
+            new OrderNotifier(new OrderMail($urls))
         );
     }
 

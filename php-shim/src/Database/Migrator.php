@@ -7,7 +7,7 @@ namespace TrustOcean\Whmcs\Database;
 use Illuminate\Database\Schema\Blueprint;
 use TrustOcean\Whmcs\Database\Migrations\AddOrderSyncColumn;
 use TrustOcean\Whmcs\Database\Migrations\CreateCacheTable;
-use TrustOcean\Whmcs\Database\Migrations\CreateIssuedEmailTemplate;
+use TrustOcean\Whmcs\Database\Migrations\CreateEmailTemplates;
 use TrustOcean\Whmcs\Database\Migrations\CreateOrdersTable;
 use TrustOcean\Whmcs\Database\Migrations\CreateSettingsTable;
 use WHMCS\Database\Capsule;
@@ -40,7 +40,7 @@ final class Migrator
             new CreateCacheTable(),
             new AddOrderSyncColumn(),
             new CreateSettingsTable(),
-            new CreateIssuedEmailTemplate($langDirectory),
+            new CreateEmailTemplates($langDirectory),
         ]);
     }
 

@@ -11,7 +11,7 @@ use TrustOcean\Whmcs\Config\Credentials;
 use TrustOcean\Whmcs\Http\DownloadRequest;
 use TrustOcean\Whmcs\Http\FileResponse;
 use TrustOcean\Whmcs\Log\ModuleLog;
-use TrustOcean\Whmcs\Mail\IssuedMail;
+use TrustOcean\Whmcs\Mail\OrderNotifier;
 use TrustOcean\Whmcs\Product\ProductSettings;
 use TrustOcean\Workflow;
 use WHMCS\Database\Capsule;
@@ -25,9 +25,6 @@ use WHMCS\Database\Capsule;
  */
 final class OrderService
 {
-    /** The workflow's notice when an order has just become issued. */
-    private const ISSUED_NOTICE = 'order.issued';
-
     private ?Client $client = null;
 
     private ?Workflow $workflow = null;
@@ -42,7 +39,7 @@ final class OrderService
         private readonly OrderRepository $orders,
         private readonly ModuleLog $log,
         private readonly array $workflowSettings,
-        private readonly ?IssuedMail $issuedMail = null
+        private readonly ?OrderNotifier $notifier = null
     ) {
     }
 
@@ -171,9 +168,7 @@ final class OrderService
 
         $this->orders->save($result['order'], $generatedKey);
         $this->syncServiceDomain($result['order']);
-        if (($result['notice'] ?? '') === self::ISSUED_NOTICE) {
-            $this->issuedMail?->send($this->serviceId, $result['order']);
-        }
+        $this->notifier?->changed($this->serviceId, $order, $result['order'], (string) ($result['notice'] ?? ''));
         $warnings = is_array($result['warnings'] ?? null) ? array_values($result['warnings']) : [];
         return new ActionOutcome($result['order'], (string) ($result['notice'] ?? ''), $warnings, $generatedKey);
     }

@@ -444,12 +444,32 @@ return [
     'error.input.invalid' => '部分信息缺失或无效。',
     'error.push.rejected' => '无法读取来自 TrustOcean 的通知。',
 
-    // 证书签发后发送的邮件（"TrustOcean SSL Certificate Issued" 产品邮件模板的初始内容；
-    // {$...} 为 WHMCS 合并字段）
-    'email.issued.subject' => '您的 {$service_domain} SSL 证书已签发',
+    // 邮件（TrustOcean\Whmcs\Mail\MailTemplate 中各产品邮件模板的初始内容；{$...} 为 WHMCS
+    // 合并字段；管理员之后可在 WHMCS 中修改模板）
+    'email.configuration.subject' => '[#{$service_id}] 请配置您的 {$ssl_primary_domain} SSL 证书',
+    'email.configuration.body' => '<p>尊敬的 {$client_name}：</p>'
+        . '<p>您的 SSL 证书（{$service_product_name}，服务 #{$service_id}）{if $ssl_primary_domain}（{$ssl_primary_domain}）{/if}已可以配置。'
+        . '请提交 CSR（或在线生成）、要保护的域名和联系邮箱，然后为每个域名选择验证方式：</p>'
+        . '<p><a href="{$ssl_manage_url}">{$ssl_manage_url}</a></p>'
+        . '<p>{$signature}</p>',
+    'email.issued.subject' => '[#{$service_id}] 您的 {$ssl_primary_domain} SSL 证书已签发',
     'email.issued.body' => '<p>尊敬的 {$client_name}：</p>'
-        . '<p>您的 {$ssl_domains} SSL 证书已签发，有效期至 {$ssl_valid_to}。</p>'
-        . '<p>请在客户中心下载适用于您服务器的证书及 CA 证书链：<br>'
+        . '<p>您的 {$ssl_domains} SSL 证书（服务 #{$service_id}）已签发，有效期自 {$ssl_valid_from} 至 {$ssl_valid_to}。</p>'
+        . '<p>请在客户中心下载适用于您服务器的各种格式的证书及 CA 证书链：<br>'
         . '<a href="{$ssl_manage_url}">{$ssl_manage_url}</a></p>'
+        . '<p>证书：</p><pre>{$ssl_certificate}</pre>'
+        . '<p>CA 证书链：</p><pre>{$ssl_chain}</pre>'
+        . '<p>{$signature}</p>',
+    'email.expiry.subject' => '[#{$service_id}] {if $ssl_expired}您的 {$ssl_primary_domain} SSL 证书已过期{else}您的 {$ssl_primary_domain} SSL 证书将在 {$ssl_days_left} 天后过期{/if}',
+    'email.expiry.body' => '<p>尊敬的 {$client_name}：</p>'
+        . '{if $ssl_expired}<p>{$ssl_domains} 的 SSL 证书（服务 #{$service_id}）已于 {$ssl_valid_to} 过期，访客现在会看到安全警告。</p>'
+        . '{else}<p>{$ssl_domains} 的 SSL 证书（服务 #{$service_id}）将于 {$ssl_valid_to} 过期，还剩 {$ssl_days_left} 天。</p>{/if}'
+        . '<p>请及时续费，保持网站安全：<br><a href="{$ssl_manage_url}">{$ssl_manage_url}</a></p>'
+        . '<p>{$signature}</p>',
+    'email.refund.subject' => '[#{$service_id}] {$ssl_primary_domain} SSL 证书的退款{if $ssl_refund_finished}已完成{else}未获批准{/if}',
+    'email.refund.body' => '<p>尊敬的 {$client_name}：</p>'
+        . '{if $ssl_refund_finished}<p>{$ssl_domains} 的证书订单（服务 #{$service_id}）已取消并退款。</p>'
+        . '{else}<p>{$ssl_domains} 的证书订单（服务 #{$service_id}）的退款申请未获证书颁发机构批准，证书继续有效。</p>{/if}'
+        . '<p><a href="{$ssl_manage_url}">{$ssl_manage_url}</a></p>'
         . '<p>{$signature}</p>',
 ];

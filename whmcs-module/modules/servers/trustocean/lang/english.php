@@ -444,12 +444,32 @@ return [
     'error.input.invalid' => 'Some of the information is missing or invalid.',
     'error.push.rejected' => 'A notification from TrustOcean could not be read.',
 
-    // E-mail sent when a certificate is issued (seeds the "TrustOcean SSL Certificate Issued"
-    // product template; WHMCS merge fields in {$...})
-    'email.issued.subject' => 'Your SSL certificate for {$service_domain} has been issued',
+    // E-mails (seed the product templates named in TrustOcean\Whmcs\Mail\MailTemplate; WHMCS
+    // merge fields in {$...}; the admin can edit the templates in WHMCS afterwards)
+    'email.configuration.subject' => '[#{$service_id}] Configure your SSL certificate for {$ssl_primary_domain}',
+    'email.configuration.body' => '<p>Dear {$client_name},</p>'
+        . '<p>Your SSL certificate ({$service_product_name}, service #{$service_id}) is ready to be configured{if $ssl_primary_domain} for {$ssl_primary_domain}{/if}. '
+        . 'Enter your CSR (or generate one), the names to secure and the contact address, then choose how each name will be validated:</p>'
+        . '<p><a href="{$ssl_manage_url}">{$ssl_manage_url}</a></p>'
+        . '<p>{$signature}</p>',
+    'email.issued.subject' => '[#{$service_id}] Your SSL certificate for {$ssl_primary_domain} has been issued',
     'email.issued.body' => '<p>Dear {$client_name},</p>'
-        . '<p>Your SSL certificate for {$ssl_domains} has been issued. It is valid until {$ssl_valid_to}.</p>'
-        . '<p>Download it for your server, with its CA chain, from your client area:<br>'
+        . '<p>Your SSL certificate for {$ssl_domains} (service #{$service_id}) has been issued. It is valid from {$ssl_valid_from} until {$ssl_valid_to}.</p>'
+        . '<p>Download it for your server, with its CA chain and in every format, from your client area:<br>'
         . '<a href="{$ssl_manage_url}">{$ssl_manage_url}</a></p>'
+        . '<p>The certificate:</p><pre>{$ssl_certificate}</pre>'
+        . '<p>The CA chain:</p><pre>{$ssl_chain}</pre>'
+        . '<p>{$signature}</p>',
+    'email.expiry.subject' => '[#{$service_id}] {if $ssl_expired}Your SSL certificate for {$ssl_primary_domain} has expired{else}Your SSL certificate for {$ssl_primary_domain} expires in {$ssl_days_left} days{/if}',
+    'email.expiry.body' => '<p>Dear {$client_name},</p>'
+        . '{if $ssl_expired}<p>The SSL certificate for {$ssl_domains} (service #{$service_id}) expired on {$ssl_valid_to}. Visitors now see a security warning.</p>'
+        . '{else}<p>The SSL certificate for {$ssl_domains} (service #{$service_id}) expires on {$ssl_valid_to}, in {$ssl_days_left} days.</p>{/if}'
+        . '<p>Renew it to keep your site secure:<br><a href="{$ssl_manage_url}">{$ssl_manage_url}</a></p>'
+        . '<p>{$signature}</p>',
+    'email.refund.subject' => '[#{$service_id}] Refund {if $ssl_refund_finished}completed{else}declined{/if} for the SSL certificate of {$ssl_primary_domain}',
+    'email.refund.body' => '<p>Dear {$client_name},</p>'
+        . '{if $ssl_refund_finished}<p>The certificate order for {$ssl_domains} (service #{$service_id}) has been cancelled and refunded.</p>'
+        . '{else}<p>The refund of the certificate order for {$ssl_domains} (service #{$service_id}) was declined by the certificate authority; the certificate stays valid.</p>{/if}'
+        . '<p><a href="{$ssl_manage_url}">{$ssl_manage_url}</a></p>'
         . '<p>{$signature}</p>',
 ];
