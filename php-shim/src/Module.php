@@ -21,6 +21,8 @@ use TrustOcean\Whmcs\Order\OrderRepository;
 use TrustOcean\Whmcs\Order\OrderService;
 use TrustOcean\Whmcs\Product\ProductCatalog;
 use TrustOcean\Whmcs\Product\ProductSettings;
+use TrustOcean\Whmcs\View\AdminControls;
+use TrustOcean\Whmcs\View\AdminMaterial;
 use TrustOcean\Whmcs\View\AdminSummary;
 use TrustOcean\Whmcs\View\ClientAreaPage;
 use TrustOcean\Whmcs\View\PageFeedback;
@@ -93,6 +95,16 @@ final class Module
     {
         $form = RequestReader::fromGlobals();
         $form->requirePostWithToken();
+        return $form;
+    }
+
+    /**
+     * An admin control's form, once it is known to be a POST with a valid CSRF token.
+     */
+    public function adminForm(): RequestReader
+    {
+        $form = RequestReader::fromGlobals();
+        $form->requirePostWithToken('WHMCS.admin.default');
         return $form;
     }
 
@@ -195,7 +207,15 @@ final class Module
     {
         $this->migrate();
         $order = (new OrderRepository())->find((int) ($params['serviceid'] ?? 0));
-        return $order === null ? [] : (new AdminSummary($this->translator()))->fields($order);
+        if ($order === null) {
+            return [];
+        }
+        $translator = $this->translator();
+        $service = $this->service($params);
+        $controls = new AdminControls($translator, $this->urls()->assetsUrl());
+        return (new AdminSummary($translator))->fields($order)
+            + (new AdminMaterial($translator))->fields($order)
+            + $controls->fields($order, $service->view($order), $service->product->multiDomain, $service->product->class !== 'dv');
     }
 
     /**

@@ -1399,8 +1399,8 @@ final class Workflow
     /**
      * Asks the CA to re-check the domains and resend approval e-mails (`reTryDcvEmailOrDCVCheck`).
      *
-     * Throttled by `retryDelay` (`order.throttled`, subject = seconds to wait). Notice
-     * `order.dcv_retried`. Allowed in validating.
+     * Throttled by `retryDelay` (`order.throttled`, subject = seconds to wait) unless
+     * `$input['force']` (the admin's retry). Notice `order.dcv_retried`. Allowed in validating.
      *
      * @param array<string, mixed> $order   The stored record (see the class doc).
      * @param array<string, mixed> $product The product (see the class doc).

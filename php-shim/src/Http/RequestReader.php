@@ -30,13 +30,13 @@ final class RequestReader
      * Refuses anything but a POST carrying WHMCS's CSRF token: every customer action changes
      * state or hands out material, so none may be triggered by a link or another site's form.
      */
-    public function requirePostWithToken(): void
+    public function requirePostWithToken(string $namespace = 'WHMCS.default'): void
     {
         if ($this->method !== 'POST') {
             throw InvalidRequest::postRequired();
         }
         // WHMCS's own check: it reads the `token` field against the session.
-        if (!function_exists('check_token') || check_token('WHMCS.default') === false) {
+        if (!function_exists('check_token') || check_token($namespace) === false) {
             throw InvalidRequest::badToken();
         }
     }
@@ -68,10 +68,23 @@ final class RequestReader
         if ($value === '' && $default !== null) {
             return $default;
         }
+        if ($value === '') {
+            throw InvalidRequest::missing($name);
+        }
         if (!in_array($value, $allowed, true)) {
             throw InvalidRequest::invalid($name);
         }
         return $value;
+    }
+
+    /** A TrustOcean order number: digits only, above zero. */
+    public function orderNumber(string $name): int
+    {
+        $value = $this->requiredText($name, 19);
+        if (!ctype_digit($value) || (int) $value < 1) {
+            throw InvalidRequest::invalid($name);
+        }
+        return (int) $value;
     }
 
     /** A position in a list (a row of the domain table), below $count. */

@@ -100,6 +100,35 @@ final class OrderService
     }
 
     /**
+     * Admin: takes over the TrustOcean order $trustoceanId into this service, unless another
+     * service holds it.
+     *
+     * @throws OrderTaken
+     */
+    public function import(int $trustoceanId): ActionOutcome
+    {
+        $holder = $this->orders->serviceIdFor($trustoceanId);
+        if ($holder !== null && $holder !== $this->serviceId) {
+            throw new OrderTaken($trustoceanId, $holder);
+        }
+        return $this->perform('import', ['trustocean_id' => $trustoceanId]);
+    }
+
+    /**
+     * Admin: sends the issuance e-mail again.
+     *
+     * @throws ActionRefused when the order has no issued certificate
+     */
+    public function resendIssuedMail(): void
+    {
+        $order = $this->order();
+        if (($this->view($order)['state'] ?? '') !== 'issued' || $this->notifier === null) {
+            throw new ActionRefused('resend_issued_mail');
+        }
+        $this->notifier->changed($this->serviceId, $order, $order, 'order.issued');
+    }
+
+    /**
      * What the customer may see and do now (no call to TrustOcean).
      *
      * @param array<string, mixed> $order

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace TrustOcean\Tests\Module;
 
+use TrustOcean\Tests\Support\Organization;
 use TrustOcean\Tests\Support\Whmcs\ModuleTestCase;
 
 /**
@@ -15,21 +16,7 @@ final class OrganizationValidationTest extends ModuleTestCase
     /** @return array<string, string> */
     private static function organization(): array
     {
-        return [
-            'organization_name' => 'Example Ltd',
-            'organizationalUnitName' => 'IT',
-            'registered_no' => '01234567',
-            'date_of_incorporation' => '2016-03-18',
-            'registered_address_line1' => '1 Example Street',
-            'city' => 'London',
-            'state' => 'Greater London',
-            'postal_code' => 'EC1A 1AA',
-            'country' => 'GB',
-            'organization_phone' => '+44 20 7946 0000',
-            'contact_name' => 'Alice Walker',
-            'contact_title' => 'CTO',
-            'contact_phone' => '+44 20 7946 0001',
-        ];
+        return Organization::fields();
     }
 
     public function testTheOvFormAsksForTheOrganisationWithACountryList(): void

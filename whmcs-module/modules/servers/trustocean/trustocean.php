@@ -15,6 +15,7 @@ declare(strict_types=1);
 
 use TrustOcean\Whmcs\Http\CustomerInput;
 use TrustOcean\Whmcs\Module;
+use TrustOcean\Whmcs\Order\RevocationReason;
 use TrustOcean\Whmcs\Product\ProductSettings;
 
 if (!defined('WHMCS')) {
@@ -512,12 +513,21 @@ function trustocean_AdminCustomButtonArray()
     return [
         $lang->get('admin.button.sync') => 'adminSync',
         $lang->get('admin.button.retry_dcv') => 'adminRetryDcv',
+        $lang->get('admin.button.resend_verification') => 'adminResendVerification',
+        $lang->get('admin.button.refund') => 'adminRefund',
+        $lang->get('admin.button.mark_renewal') => 'adminMarkRenewal',
+        $lang->get('admin.button.resend_issued') => 'adminResendIssuedEmail',
         $lang->get('admin.button.reset') => 'adminReset',
+        // Driven by the controls on the module tab, which post the value they need.
+        $lang->get('admin.button.revoke') => 'adminRevoke',
+        $lang->get('admin.button.remove_domain') => 'adminRemoveDomain',
+        $lang->get('admin.button.import') => 'adminImport',
     ];
 }
 
 /**
- * Admin button: fetches the order's state from TrustOcean now, without the customer's wait.
+ * Admin button: fetches the order from TrustOcean now (its status, certificate, validation
+ * and a pending refund's decision), without the customer's wait.
  *
  * @param array<string, mixed> $params
  *
@@ -527,7 +537,7 @@ function trustocean_adminSync(array $params)
 {
     $module = new Module(__DIR__);
     try {
-        $module->service($params)->perform('refresh', ['force' => true]);
+        $module->service($params)->perform('sync');
         return 'success';
     } catch (Throwable $error) {
         return $module->failed(__FUNCTION__, $params, $error);
@@ -545,7 +555,143 @@ function trustocean_adminRetryDcv(array $params)
 {
     $module = new Module(__DIR__);
     try {
-        $module->service($params)->perform('retry_dcv');
+        // The customer's throttle protects the API from impatient clicks, not the admin's.
+        $module->service($params)->perform('retry_dcv', ['force' => true]);
+        return 'success';
+    } catch (Throwable $error) {
+        return $module->failed(__FUNCTION__, $params, $error);
+    }
+}
+
+/**
+ * Admin button: asks TrustOcean to contact the organisation again for OV/EV verification. The
+ * public API has no call of its own for this, so it is the retry call, which also re-runs the
+ * domain checks; the admin tab says so.
+ *
+ * @param array<string, mixed> $params
+ *
+ * @return string "success" or the error shown to the admin
+ */
+function trustocean_adminResendVerification(array $params)
+{
+    $module = new Module(__DIR__);
+    try {
+        $module->service($params)->perform('retry_dcv', ['force' => true]);
+        return 'success';
+    } catch (Throwable $error) {
+        return $module->failed(__FUNCTION__, $params, $error);
+    }
+}
+
+/**
+ * Admin button: cancels the order at TrustOcean and asks for a refund; the decision arrives by
+ * push or on the next sync.
+ *
+ * @param array<string, mixed> $params
+ *
+ * @return string "success" or the error shown to the admin
+ */
+function trustocean_adminRefund(array $params)
+{
+    $module = new Module(__DIR__);
+    try {
+        $module->service($params)->perform('refund');
+        return 'success';
+    } catch (Throwable $error) {
+        return $module->failed(__FUNCTION__, $params, $error);
+    }
+}
+
+/**
+ * Admin button, before the first submission: switches the order between a renewal (sent as
+ * renew=yes, for TrustOcean's extra validity) and a new order.
+ *
+ * @param array<string, mixed> $params
+ *
+ * @return string "success" or the error shown to the admin
+ */
+function trustocean_adminMarkRenewal(array $params)
+{
+    $module = new Module(__DIR__);
+    try {
+        $service = $module->service($params);
+        $service->perform('mark_renewal', ['renew' => empty($service->order()['renew'])]);
+        return 'success';
+    } catch (Throwable $error) {
+        return $module->failed(__FUNCTION__, $params, $error);
+    }
+}
+
+/**
+ * Admin button: sends the customer the issuance e-mail again.
+ *
+ * @param array<string, mixed> $params
+ *
+ * @return string "success" or the error shown to the admin
+ */
+function trustocean_adminResendIssuedEmail(array $params)
+{
+    $module = new Module(__DIR__);
+    try {
+        $module->service($params)->resendIssuedMail();
+        return 'success';
+    } catch (Throwable $error) {
+        return $module->failed(__FUNCTION__, $params, $error);
+    }
+}
+
+/**
+ * Admin control: revokes the issued certificate with the reason chosen on the module tab.
+ *
+ * @param array<string, mixed> $params
+ *
+ * @return string "success" or the error shown to the admin
+ */
+function trustocean_adminRevoke(array $params)
+{
+    $module = new Module(__DIR__);
+    try {
+        $reason = $module->adminForm()->choice('revocation_reason', array_column(RevocationReason::cases(), 'value'));
+        $module->service($params)->perform('revoke', ['reason' => RevocationReason::from($reason)->apiText()]);
+        return 'success';
+    } catch (Throwable $error) {
+        return $module->failed(__FUNCTION__, $params, $error);
+    }
+}
+
+/**
+ * Admin control: removes a name that cannot be validated from a multi-domain order.
+ *
+ * @param array<string, mixed> $params
+ *
+ * @return string "success" or the error shown to the admin
+ */
+function trustocean_adminRemoveDomain(array $params)
+{
+    $module = new Module(__DIR__);
+    try {
+        $domain = $module->adminForm()->requiredText('domain', 255);
+        $module->service($params)->perform('remove_domain', ['domain' => $domain]);
+        return 'success';
+    } catch (Throwable $error) {
+        return $module->failed(__FUNCTION__, $params, $error);
+    }
+}
+
+/**
+ * Admin control: takes over an order that already exists at TrustOcean, by its order number,
+ * into this service (which must not have been configured yet).
+ *
+ * @param array<string, mixed> $params
+ *
+ * @return string "success" or the error shown to the admin
+ */
+function trustocean_adminImport(array $params)
+{
+    $module = new Module(__DIR__);
+    try {
+        $trustoceanId = $module->adminForm()->orderNumber('trustocean_id');
+        $module->service($params)->import($trustoceanId);
         return 'success';
     } catch (Throwable $error) {
         return $module->failed(__FUNCTION__, $params, $error);

@@ -284,12 +284,14 @@ pub(super) fn remove_domain(context: &Context<'_>, mut order: OrderRecord) -> Re
 
 /// Asks the CA to re-check the domains and resend approval e-mails; throttled by `retryDelay`.
 pub(super) fn retry_dcv(context: &Context<'_>, mut order: OrderRecord) -> Result<Outcome> {
-    throttle::check(
-        "the validation retry",
-        order.dcv_retried_at,
-        context.settings.retry_delay,
-        context.now,
-    )?;
+    if !context.input.force {
+        throttle::check(
+            "the validation retry",
+            order.dcv_retried_at,
+            context.settings.retry_delay,
+            context.now,
+        )?;
+    }
     let id = placed_id(&order)?;
     context.client.retry_dcv_email_or_dcv_check(id)?;
     order.dcv_retried_at = Some(context.now);
