@@ -1728,6 +1728,21 @@ final class Workflow
     }
 
     /**
+     * The record as it really is at $now: an issued certificate past its end is expired. Makes no
+     * call; store the result when its state differs.
+     *
+     * @param array<string, mixed> $order The stored record.
+     * @param int|null             $now   Unix seconds; null = now.
+     *
+     * @return array<string, mixed> The full record.
+     *
+     * @throws InvalidArgumentException A field of $order has the wrong shape.
+     */
+    public static function settle(array $order, ?int $now = null): array
+    {
+    }
+
+    /**
      * The expiry reminder due for an order, once per threshold and certificate.
      *
      * Only the most urgent threshold crossed is due (a late run sends one reminder, not several);

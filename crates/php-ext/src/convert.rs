@@ -59,6 +59,20 @@ pub fn params_to_json(params: &ZendHashTable) -> Result<Value, ConvertError> {
     }
 }
 
+/// Converts a PHP list of arrays (records of a batch) into a JSON list; an empty array is `[]`.
+pub fn list_to_json(list: &ZendHashTable) -> Result<Value, ConvertError> {
+    if list.is_empty() {
+        return Ok(Value::Array(Vec::new()));
+    }
+    match array_to_json(list, "", 0)? {
+        Value::Array(items) => Ok(Value::Array(items)),
+        _ => Err(ConvertError {
+            field: String::new(),
+            reason: "expected a list (keys 0, 1, 2, ... in order)".into(),
+        }),
+    }
+}
+
 fn child_path(parent: &str, key: &str) -> String {
     if parent.is_empty() {
         key.to_owned()

@@ -318,7 +318,19 @@ impl Workflow {
         options: ArrayOrEmpty<'_>,
         now: Option<i64>,
     ) -> PhpResult<ZBox<ZendHashTable>> {
-        let records: Vec<OrderRecord> = read("orders", Some(orders))?;
+        let list = convert::list_to_json(orders)
+            .map_err(|e| error_map::invalid_argument(format!("$orders: {e}")))?;
+        let Value::Array(items) = list else {
+            return Err(error_map::invalid_argument(
+                "$orders must be a list of records".to_owned(),
+            ));
+        };
+        let records = items
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| order::read(&format!("orders[{index}]"), item))
+            .collect::<Result<Vec<OrderRecord>, _>>()
+            .map_err(|e| error_map::core_error(&e, None))?;
         let options = batch_options(options.0)?;
         let results = self.workflow.sync_many(
             &self.client,
@@ -364,6 +376,15 @@ impl Workflow {
             warnings: converted.warnings,
         };
         result(&outcome).map_err(|e| error_map::response_error("fromLegacy", &e))
+    }
+
+    /// The record as it really is at `$now`: an issued certificate past its end is expired.
+    /// Makes no call.
+    pub fn settle(order: &ZendHashTable, now: Option<i64>) -> PhpResult<ZBox<ZendHashTable>> {
+        let mut record: OrderRecord = read("order", Some(order))?;
+        record.settle(now.unwrap_or_else(current_time));
+        let value = serde_json::to_value(&record).unwrap_or(Value::Null);
+        convert::json_to_array(&value).map_err(|e| error_map::response_error("settle", &e))
     }
 
     /// The expiry reminder due for `$order`: `['threshold' => int (days; 0 = expired),

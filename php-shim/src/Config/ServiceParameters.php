@@ -59,8 +59,13 @@ final class ServiceParameters
         return $byName;
     }
 
-    /** @return array<string, string> */
-    private static function server(int $serverId): array
+    /**
+     * The server fields WHMCS passes to module functions, for the API account of $serverId
+     * (0: none, the addon's account applies).
+     *
+     * @return array<string, string>
+     */
+    public static function server(int $serverId): array
     {
         $server = $serverId > 0 ? Capsule::table('tblservers')->where('id', $serverId)->first() : null;
         if ($server === null) {

@@ -9,6 +9,7 @@ use TrustOcean\Whmcs\Database\Migrations\AddOrderSyncColumn;
 use TrustOcean\Whmcs\Database\Migrations\CreateCacheTable;
 use TrustOcean\Whmcs\Database\Migrations\CreateEmailTemplates;
 use TrustOcean\Whmcs\Database\Migrations\CreateOrdersTable;
+use TrustOcean\Whmcs\Database\Migrations\CreateRemindersTable;
 use TrustOcean\Whmcs\Database\Migrations\CreateSettingsTable;
 use WHMCS\Database\Capsule;
 
@@ -41,6 +42,7 @@ final class Migrator
             new AddOrderSyncColumn(),
             new CreateSettingsTable(),
             new CreateEmailTemplates($langDirectory),
+            new CreateRemindersTable(),
         ]);
     }
 

@@ -14,7 +14,6 @@ use TrustOcean\Whmcs\Log\ModuleLog;
 use TrustOcean\Whmcs\Mail\OrderNotifier;
 use TrustOcean\Whmcs\Product\ProductSettings;
 use TrustOcean\Workflow;
-use WHMCS\Database\Capsule;
 
 /**
  * The certificate order of one WHMCS service: runs a workflow action of the extension on the
@@ -196,24 +195,10 @@ final class OrderService
         $this->log->writeCalls($this->client(), array_merge($this->credentials->secrets(), (array) $generatedKey));
 
         $this->orders->save($result['order'], $generatedKey);
-        $this->syncServiceDomain($result['order']);
+        $this->orders->syncServiceDomain($this->serviceId, $result['order']);
         $this->notifier?->changed($this->serviceId, $order, $result['order'], (string) ($result['notice'] ?? ''));
         $warnings = is_array($result['warnings'] ?? null) ? array_values($result['warnings']) : [];
         return new ActionOutcome($result['order'], (string) ($result['notice'] ?? ''), $warnings, $generatedKey);
-    }
-
-    /**
-     * Keeps the service's domain in WHMCS (lists, search, invoices) equal to the certificate's
-     * primary name.
-     *
-     * @param array<string, mixed> $order
-     */
-    private function syncServiceDomain(array $order): void
-    {
-        $primary = $order['domains'][0] ?? null;
-        if (is_string($primary) && $primary !== '') {
-            Capsule::table('tblhosting')->where('id', $this->serviceId)->where('domain', '!=', $primary)->update(['domain' => $primary]);
-        }
     }
 
     /**

@@ -87,8 +87,9 @@ final class Sandbox
         }
         $logFile = (string) tempnam(sys_get_temp_dir(), 'trustocean-sandbox-log-');
         $process = proc_open(
-            // Approval only through approve(), so tests decide when an order is issued.
-            [$binary, '--listen', '127.0.0.1:0', '--token', self::TOKEN, '--approve-after', 'never'],
+            // Approval only through approve(), so tests decide when an order is issued; credit for
+            // the hundreds of orders the cron and list tests place.
+            [$binary, '--listen', '127.0.0.1:0', '--token', self::TOKEN, '--approve-after', 'never', '--credit', '10000000'],
             [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['file', $logFile, 'a']],
             $pipes
         );
