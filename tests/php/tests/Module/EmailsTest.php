@@ -60,13 +60,19 @@ final class EmailsTest extends ModuleTestCase
     public function testAnEditedTemplateSurvivesTheMigrationsRunningAgain(): void
     {
         self::standIn()->order('dv_single');
-        Capsule::table('tblemailtemplates')->where('name', MailTemplate::Issued->value)->where('language', '')->update(['subject' => 'Edited by the admin']);
+        $template = Capsule::table('tblemailtemplates')->where('name', MailTemplate::Issued->value)->where('language', '');
+        $original = (string) (clone $template)->value('subject');
+        (clone $template)->update(['subject' => 'Edited by the admin']);
         Capsule::table('mod_trustocean_migrations')->where('version', 5)->delete();
 
-        self::standIn()->order('dv_single');
+        try {
+            self::standIn()->order('dv_single');
 
-        self::assertSame('Edited by the admin', Capsule::table('tblemailtemplates')->where('name', MailTemplate::Issued->value)->where('language', '')->value('subject'));
-        self::assertSame(1, Capsule::table('tblemailtemplates')->where('name', MailTemplate::Issued->value)->where('language', '')->count());
+            self::assertSame('Edited by the admin', (clone $template)->value('subject'));
+            self::assertSame(1, (clone $template)->count());
+        } finally {
+            (clone $template)->update(['subject' => $original]);
+        }
     }
 
     private static function lastMail(int $serviceId): object
