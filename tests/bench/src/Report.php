@@ -1,0 +1,51 @@
+<?php
+
+declare(strict_types=1);
+
+namespace TrustOcean\Bench;
+
+/**
+ * The results as a Markdown table, and as the results document with the command that made
+ * them and the machine they ran on.
+ */
+final class Report
+{
+    /** @param list<Row> $rows */
+    public static function table(array $rows): string
+    {
+        $lines = [
+            '| Benchmark | Module | Baseline | Ratio | Target | Holds |',
+            '|---|---|---|---|---|---|',
+        ];
+        foreach ($rows as $row) {
+            $holds = match ($row->holds) {
+                true => 'yes',
+                false => 'no',
+                null => '–',
+            };
+            $lines[] = "| {$row->benchmark} | {$row->module} | {$row->baseline} | {$row->ratio} | {$row->target} | {$holds}"
+                . ($row->note === '' ? '' : " ({$row->note})") . ' |';
+        }
+        return implode("\n", $lines);
+    }
+
+    /** @param list<string> $argv */
+    public static function document(string $table, array $argv): string
+    {
+        $cpu = 'unknown CPU';
+        foreach (@file('/proc/cpuinfo') ?: [] as $line) {
+            if (str_starts_with($line, 'model name')) {
+                $cpu = trim(substr($line, strpos($line, ':') + 1));
+                break;
+            }
+        }
+        $cores = (int) trim((string) @shell_exec('nproc'));
+        $command = 'make bench' . (count($argv) > 1 ? ' BENCH_ARGS="' . implode(' ', array_slice($argv, 1)) . '"' : '');
+        return "# Benchmark results\n\n"
+            . "Made by `{$command}` on " . gmdate('Y-m-d') . ": {$cpu}, {$cores} cores, PHP " . PHP_VERSION . ', '
+            . php_uname('s') . ' ' . php_uname('r') . ", trustocean extension " . (string) phpversion('trustocean') . ".\n"
+            . "Medians of repeated runs; the baseline is the plain-PHP reference under `tests/bench/src`, run on\n"
+            . "the same data in the same run.\n\n"
+            . $table . "\n";
+    }
+}

@@ -1,0 +1,65 @@
+<?php
+
+declare(strict_types=1);
+
+namespace TrustOcean\Bench;
+
+use TrustOcean\Bench\Sync\SyncBench;
+use TrustOcean\Tests\Support\Sandbox;
+
+/**
+ * `make bench`: starts a sandbox, runs the benchmarks asked for (all by default), prints the
+ * table and writes it, with the command and the machine, to tests/bench/RESULTS.md. Figures are
+ * reported, never asserted: a slow machine fails nothing.
+ */
+final class Runner
+{
+    private const BENCHMARKS = ['sync'];
+
+    public function __construct(private readonly string $root)
+    {
+    }
+
+    /** @param list<string> $argv */
+    public function run(array $argv): int
+    {
+        $options = self::options($argv);
+        $only = $options['only'] === '' ? self::BENCHMARKS : explode(',', $options['only']);
+        $sandbox = Sandbox::start($this->root);
+        $rows = [];
+        try {
+            foreach ($only as $name) {
+                fwrite(STDERR, "running {$name} ...\n");
+                $rows = array_merge($rows, match ($name) {
+                    'sync' => (new SyncBench($sandbox, (int) $options['orders'], (int) $options['latency'], (int) $options['concurrency'], (int) $options['runs']))->run(),
+                    default => throw new \InvalidArgumentException("no benchmark {$name}; choose from " . implode(', ', self::BENCHMARKS)),
+                });
+            }
+        } finally {
+            $sandbox->stop();
+        }
+
+        $table = Report::table($rows);
+        echo $table, "\n";
+        if ($options['write'] === '1') {
+            file_put_contents($this->root . '/tests/bench/RESULTS.md', Report::document($table, $argv));
+        }
+        return 0;
+    }
+
+    /**
+     * @param list<string> $argv
+     *
+     * @return array<string, string>
+     */
+    private static function options(array $argv): array
+    {
+        $options = ['only' => '', 'orders' => '1000', 'latency' => '50', 'concurrency' => '32', 'runs' => '3', 'write' => '1'];
+        foreach (array_slice($argv, 1) as $argument) {
+            if (preg_match('/^--([a-z]+)=(.*)$/', $argument, $match) === 1 && array_key_exists($match[1], $options)) {
+                $options[$match[1]] = $match[2];
+            }
+        }
+        return $options;
+    }
+}
