@@ -10,6 +10,7 @@ use TrustOcean\Whmcs\Database\Migrations\CreateCacheTable;
 use TrustOcean\Whmcs\Database\Migrations\CreateIssuedEmailTemplate;
 use TrustOcean\Whmcs\Database\Migrations\CreateOrdersTable;
 use TrustOcean\Whmcs\Database\Migrations\CreateSettingsTable;
+use TrustOcean\Whmcs\Database\Migrations\MoveAddonSettings;
 use WHMCS\Database\Capsule;
 
 /**
@@ -41,6 +42,7 @@ final class Migrator
             new AddOrderSyncColumn(),
             new CreateSettingsTable(),
             new CreateIssuedEmailTemplate($langDirectory),
+            new MoveAddonSettings(),
         ]);
     }
 
