@@ -17,6 +17,7 @@ use TrustOcean\Whmcs\Addon\Addon;
 use TrustOcean\Whmcs\Addon\AddonLang;
 use TrustOcean\Whmcs\Addon\AdminArea;
 use TrustOcean\Whmcs\Addon\AdminRequest;
+use TrustOcean\Whmcs\Addon\Client\ClientOrdersPage;
 use TrustOcean\Whmcs\Addon\Download;
 use TrustOcean\Whmcs\Addon\Html;
 use TrustOcean\Whmcs\Log\ModuleLog;
@@ -102,5 +103,30 @@ function trustoceanssl_output($vars)
         $typedToken = is_string($_POST['api_token'] ?? null) ? $_POST['api_token'] : '';
         (new ModuleLog())->writeFailure(__FUNCTION__, ['page' => is_string($_GET['page'] ?? null) ? $_GET['page'] : ''], $error, [$typedToken]);
         echo Html::alert('danger', $lang->get('addon.page_failed'));
+    }
+}
+
+/**
+ * Called by WHMCS for index.php?m=trustoceanssl in the client area: "My SSL certificates", the
+ * logged-in client's own certificate orders, searchable by domain. WHMCS asks for a login before
+ * it renders the page (requirelogin).
+ *
+ * @param array<string, mixed> $vars modulelink, _lang
+ *
+ * @return array<string, mixed> pagetitle, breadcrumb, templatefile, requirelogin, vars
+ */
+function trustoceanssl_clientarea($vars)
+{
+    $lang = new AddonLang(is_array($vars['_lang'] ?? null) ? $vars['_lang'] : []);
+    $page = new ClientOrdersPage($lang, (string) ($vars['modulelink'] ?? 'index.php?m=' . Addon::NAME));
+    $clientId = (int) ($_SESSION['uid'] ?? 0);
+
+    try {
+        (new Addon(__DIR__))->serverModule()->migrate();
+        $query = static fn (string $name): string => is_string($_GET[$name] ?? null) ? trim($_GET[$name]) : '';
+        return $page->page($clientId > 0 ? $clientId : null, $query, time());
+    } catch (Throwable $error) {
+        (new ModuleLog())->writeFailure(__FUNCTION__, ['userid' => $clientId], $error, []);
+        return $page->failure();
     }
 }

@@ -179,6 +179,24 @@ $_ADDONLANG = [
     'push.import_empty' => '请粘贴要导入的私钥。',
     'push.key_invalid' => '这不是 1024 至 4096 位、PEM 格式的未加密 RSA 私钥；未作任何更改。',
     'push.size_invalid' => '请选择列出的密钥长度之一。',
+
+    'client.title' => '我的 SSL 证书',
+    'client.nav' => '我的 SSL 证书',
+    'client.search.domain' => '域名',
+    'client.search.submit' => '搜索',
+    'client.search.clear' => '显示全部',
+    'client.column.product' => '产品',
+    'client.column.domain' => '域名',
+    'client.column.state' => '状态',
+    'client.column.expiry' => '到期时间（UTC）',
+    'client.manage' => '管理',
+    'client.not_configured' => '尚未配置',
+    'client.more_domains' => '另 {count} 个',
+    'client.none' => '您还没有 SSL 证书。',
+    'client.none_found' => '没有与此域名匹配的证书。',
+    'client.total' => '共 {count} 张证书',
+    'client.pages' => '分页',
+    'client.failed' => '暂时无法列出您的证书，请稍后再试。',
 ];
 
 return $_ADDONLANG;

@@ -180,6 +180,24 @@ $_ADDONLANG = [
     'push.import_empty' => 'Paste the private key to import.',
     'push.key_invalid' => 'This is not an unencrypted RSA private key of 1024 to 4096 bits in PEM; nothing was changed.',
     'push.size_invalid' => 'Choose one of the key sizes offered.',
+
+    'client.title' => 'My SSL certificates',
+    'client.nav' => 'My SSL Certificates',
+    'client.search.domain' => 'Domain',
+    'client.search.submit' => 'Search',
+    'client.search.clear' => 'Show all',
+    'client.column.product' => 'Product',
+    'client.column.domain' => 'Domain',
+    'client.column.state' => 'State',
+    'client.column.expiry' => 'Expires (UTC)',
+    'client.manage' => 'Manage',
+    'client.not_configured' => 'Not configured yet',
+    'client.more_domains' => '+{count} more',
+    'client.none' => 'You have no SSL certificates yet.',
+    'client.none_found' => 'None of your certificates matches this domain.',
+    'client.total' => '{count} certificates',
+    'client.pages' => 'Pages',
+    'client.failed' => 'Your certificates cannot be listed right now. Please try again later.',
 ];
 
 return $_ADDONLANG;
