@@ -9,7 +9,8 @@ use DateTimeZone;
 use TrustOcean\Whmcs\Addon\AddonLang;
 
 /**
- * What an order list is filtered by: a domain (any of the order's names), an order number
+ * What an order list is filtered by: a domain (any of the order's names, Unicode or punycode),
+ * an order number
  * (TrustOcean's or the CA's), a client (name, e-mail or company), a state and a range of expiry
  * dates (UTC days, both ends included). A value that cannot be used is left out of the search
  * and named in $problems, so the list still shows and says what to correct.
@@ -35,7 +36,7 @@ final class OrderSearch
     public static function fromQuery(callable $query, AddonLang $lang): self
     {
         $problems = [];
-        $domain = mb_strtolower(self::text($query('domain'), 253));
+        $domain = self::asciiDomain(mb_strtolower(self::text($query('domain'), 253)));
         $number = self::text($query('number'), 64);
         $client = self::text($query('client'), 100);
 
@@ -104,6 +105,22 @@ final class OrderSearch
             'from' => $this->from,
             'to' => $this->to,
         ], static fn (string $value): bool => $value !== '');
+    }
+
+    /**
+     * Names are stored in their ASCII form (punycode), so a label typed in Unicode (例子) is
+     * searched as its xn-- form; labels that cannot be converted stay as typed.
+     */
+    private static function asciiDomain(string $domain): string
+    {
+        if (preg_match('/[^\x00-\x7f]/', $domain) !== 1 || !function_exists('idn_to_ascii')) {
+            return $domain;
+        }
+        $labels = array_map(static function (string $label): string {
+            $ascii = preg_match('/[^\x00-\x7f]/', $label) === 1 ? idn_to_ascii($label, IDNA_DEFAULT, INTL_IDNA_VARIANT_UTS46) : $label;
+            return is_string($ascii) ? $ascii : $label;
+        }, explode('.', $domain));
+        return implode('.', $labels);
     }
 
     /** Typed text cut to $length characters, invalid UTF-8 replaced (the database would refuse it). */

@@ -36,6 +36,7 @@ final class AddonClientPageTest extends ModuleTestCase
             'alice-issued' => ['client' => $alice, 'domains' => ["shop.{$label}.example.com", "www.shop.{$label}.example.com", "api.shop.{$label}.example.com"], 'state' => 'issued', 'valid_to' => $issuedUntil],
             'alice-validating' => ['client' => $alice, 'domains' => ["<b>bold</b>.{$label}.example.com"], 'state' => 'validating'],
             'alice-new' => ['client' => $alice, 'domains' => [], 'state' => 'awaiting_configuration'],
+            'alice-idn' => ['client' => $alice, 'domains' => ["xn--fsqu00a.{$label}.example.com"], 'state' => 'validating'],
             'bob-issued' => ['client' => $bob, 'domains' => ["bob.{$label}.example.com"], 'state' => 'issued', 'valid_to' => $issuedUntil],
             'bob-cancelled' => ['client' => $bob, 'domains' => ["old.bob.{$label}.example.com"], 'state' => 'cancelled'],
         ];
@@ -56,7 +57,7 @@ final class AddonClientPageTest extends ModuleTestCase
         self::assertSame(200, $alice->status, $alice->text());
         $aliceIds = self::serviceIds($alice);
         $bobIds = self::serviceIds($bob);
-        foreach (['alice-issued', 'alice-validating', 'alice-new'] as $own) {
+        foreach (['alice-issued', 'alice-validating', 'alice-new', 'alice-idn'] as $own) {
             self::assertContains(self::$services[$own], $aliceIds);
             self::assertNotContains(self::$services[$own], $bobIds);
         }
@@ -98,8 +99,10 @@ final class AddonClientPageTest extends ModuleTestCase
 
         $found = $customer->get(self::PAGE . '&domain=' . rawurlencode('api.shop.' . self::$label));
         $none = $customer->get(self::PAGE . '&domain=' . rawurlencode('nothing.' . self::$label));
+        $unicode = $customer->get(self::PAGE . '&domain=' . rawurlencode('例子.' . self::$label));
 
         self::assertSame([self::$services['alice-issued']], self::serviceIds($found));
+        self::assertSame([self::$services['alice-idn']], self::serviceIds($unicode), 'a Unicode name finds its punycode form');
         self::assertSame('api.shop.' . self::$label, $found->value('//input[@name="domain"]/@value'));
         self::assertSame('trustoceanssl', $found->value('//form[@id="ssl-search"]//input[@name="m"]/@value'));
         self::assertSame('None of your certificates matches this domain.', $none->value('//*[@id="ssl-none"]'));
