@@ -43,22 +43,12 @@ final class OrdersCsv implements Download
         $output = fopen('php://output', 'wb');
         fwrite($output, "\xEF\xBB\xBF");
         self::write($output, $this->headings());
+
         $states = new StateLabels($this->lang);
         $this->orders->each($this->filtered, $this->sort, static function (OrderListRow $row) use ($output, $states): void {
-            self::write($output, [
-                (string) $row->serviceId,
-                $row->clientName,
-                $row->company,
-                $row->email,
-                $row->product,
-                $row->primaryDomain(),
-                implode(' ', $row->domains),
-                $states->label($row->state),
-                $row->trustoceanId === null ? '' : (string) $row->trustoceanId,
-                $row->vendorId,
-                $row->validTo === null ? '' : gmdate('Y-m-d H:i:s', $row->validTo),
-            ]);
+            self::write($output, self::cells($row, $states));
         });
+
         fclose($output);
         exit;
     }
@@ -84,6 +74,24 @@ final class OrdersCsv implements Download
             $this->lang->get('orders.column.order'),
             $this->lang->get('orders.column.vendor'),
             $this->lang->get('orders.csv.expires'),
+        ];
+    }
+
+    /** @return list<string> */
+    private static function cells(OrderListRow $row, StateLabels $states): array
+    {
+        return [
+            (string) $row->serviceId,
+            $row->clientName,
+            $row->company,
+            $row->email,
+            $row->product,
+            $row->primaryDomain(),
+            implode(' ', $row->domains),
+            $states->label($row->state),
+            $row->trustoceanId === null ? '' : (string) $row->trustoceanId,
+            $row->vendorId,
+            $row->validTo === null ? '' : gmdate('Y-m-d H:i:s', $row->validTo),
         ];
     }
 
