@@ -29,7 +29,8 @@ if (!defined('WHMCS')) {
 require_once dirname(__DIR__, 2) . '/servers/trustocean/shim.php';
 
 /**
- * The addon's name, description and settings, read by WHMCS on the addon configuration page.
+ * Called by WHMCS whenever it lists or loads the addon: its name, description and version. It
+ * declares no settings fields; the settings are on the addon's own Settings tab.
  *
  * @return array<string, mixed>
  */
@@ -55,8 +56,8 @@ function trustoceanssl_activate()
 }
 
 /**
- * Called by WHMCS when the admin deactivates the addon. Orders and the push key stay: certificates
- * keep working, and a later activation finds everything as it was.
+ * Called by WHMCS when the admin deactivates the addon. Orders, settings and the push key stay:
+ * certificates keep working, and a later activation finds everything as it was.
  *
  * @return array{status: string, description: string}
  */
