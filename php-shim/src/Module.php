@@ -72,10 +72,7 @@ final class Module
         $urls = $this->urls();
 
         $settings = $urls->isConfigured() ? ['callbackUrl' => $urls->callbackUrl()] : [];
-        $syncInterval = AddonSettings::load()->get('pushInterval');
-        if (ctype_digit($syncInterval)) {
-            $settings['syncInterval'] = (int) $syncInterval;
-        }
+        $settings['syncInterval'] = AddonSettings::load()->pushInterval();
 
         return new OrderService(
             (int) ($params['serviceid'] ?? 0),

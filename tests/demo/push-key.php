@@ -3,7 +3,8 @@
 /**
  * Demo: gives the seeded shop a push key pair, as an admin does on the addon's page, and hands
  * the public key to the sandbox, as the admin pastes it into the TrustOcean console. From then on
- * the sandbox's pushes reach the shop's orders at once.
+ * the sandbox's pushes reach the shop's orders at once. The addon's System page reads its module
+ * feed (newest version, news) from the sandbox too, which publishes one as the console does.
  *
  *     php -d extension=$PWD/target/release/libtrustocean.so tests/demo/push-key.php http://127.0.0.1:8089
  *
@@ -12,6 +13,8 @@
 
 declare(strict_types=1);
 
+use TrustOcean\Whmcs\Config\AddonSettings;
+use TrustOcean\Whmcs\Database\Settings;
 use TrustOcean\Whmcs\Push\PushKeyStore;
 
 require dirname(__DIR__) . '/whmcs/init.php';
@@ -36,3 +39,6 @@ if ($answer === false || preg_match('~^HTTP/\S+ 200~', $http_response_header[0] 
     exit(1);
 }
 echo "push key: {$keys->bits()}-bit RSA, public key registered with the sandbox\n";
+
+(new Settings())->put(AddonSettings::FEED_URL, $sandboxUrl . '/TrustOceanSSLModuleSyncInformation.php', time());
+echo "module feed: {$sandboxUrl}/TrustOceanSSLModuleSyncInformation.php\n";

@@ -34,31 +34,22 @@ final class Addon
     }
 
     /**
-     * The addon's module settings, as WHMCS shows them on the addon configuration page.
+     * The addon's name, description and version, as WHMCS shows them on the addon configuration
+     * page. No fields: the settings are on the addon's own Settings page, which can check the API
+     * account before saving it and keeps the token encrypted.
      *
      * @return array<string, mixed>
      */
     public function config(): array
     {
         $lang = $this->lang();
-        $field = static fn (string $key, string $type, array $extra = []): array => [
-            'FriendlyName' => $lang->get("config.{$key}"),
-            'Type' => $type,
-            'Description' => $lang->get("config.{$key}.description"),
-        ] + $extra;
         return [
             'name' => $lang->get('addon.name'),
             'description' => $lang->get('addon.description'),
             'version' => self::VERSION,
             'author' => 'TrustOcean SSL module',
             'language' => 'english',
-            'fields' => [
-                'apiUsername' => $field('api_username', 'text', ['Size' => '40']),
-                'apiToken' => $field('api_token', 'password', ['Size' => '40']),
-                'endpoint' => $field('endpoint', 'text', ['Size' => '40', 'Default' => 'CN-Beijing']),
-                'siteSeal' => $field('site_seal', 'yesno', ['Default' => 'yes']),
-                'pushInterval' => $field('push_interval', 'text', ['Size' => '5', 'Default' => '10']),
-            ],
+            'fields' => [],
         ];
     }
 }

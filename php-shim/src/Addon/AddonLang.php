@@ -43,6 +43,16 @@ final class AddonLang
         return strtr($text, $pairs);
     }
 
+    /**
+     * Every string, for templates (which escape them).
+     *
+     * @return array<string, string>
+     */
+    public function all(): array
+    {
+        return $this->strings;
+    }
+
     /** @return array<string, string> */
     private static function read(string $file): array
     {

@@ -14,7 +14,7 @@ use TrustOcean\Whmcs\Push\PushKeyStore;
  * last push received, and forms to generate a key pair (2048 bits by default, 1024 for old
  * consoles) or import a private key. The private key is stored only encrypted and never shown.
  */
-final class PushKeyPage
+final class PushKeyPage implements AdminPage
 {
     /** Sizes offered, the recommended first. */
     private const SIZES = [2048, 3072, 4096, 1024];
@@ -25,6 +25,14 @@ final class PushKeyPage
         private readonly PushKeyStore $keys = new PushKeyStore(),
         private readonly PushActivity $activity = new PushActivity()
     ) {
+    }
+
+    /** The page after carrying out what the request posted, if anything. */
+    public function handle(AdminRequest $request): string
+    {
+        $message = $request->isPost ? $this->act($request->postFields(), $request->now) : null;
+
+        return $this->render($message, $request->csrfField);
     }
 
     /**

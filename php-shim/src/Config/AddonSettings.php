@@ -4,78 +4,147 @@ declare(strict_types=1);
 
 namespace TrustOcean\Whmcs\Config;
 
-use TrustOcean\Whmcs\Addon\Addon;
+use Illuminate\Database\QueryException;
+use TrustOcean\Whmcs\Database\Settings;
 use WHMCS\Database\Capsule;
 
 /**
- * The settings of the trustoceanssl addon module (tbladdonmodules), where the API account lives
- * when products have no server assigned.
+ * The reseller's settings, as the addon's Settings page saves them in mod_trustocean_settings:
+ * the API account for products without a server (the token stored with WHMCS's encrypt()), the
+ * site seal, expiry reminders, the cron sync, the push fetch interval and the module feed.
+ *
+ * Every accessor returns a usable value: a setting never saved, or one outside its rules
+ * (SettingRules), reads as its default.
  */
 final class AddonSettings
 {
-    public const MODULE = Addon::NAME;
+    public const API_USERNAME = 'settings.api_username';
+    public const API_TOKEN = 'settings.api_token';
+    public const ENDPOINT = 'settings.endpoint';
+    public const SEAL_ENABLED = 'settings.seal_enabled';
+    public const REMINDER_DAYS = 'settings.reminder_days';
+    public const SYNC_INTERVAL_MINUTES = 'settings.sync_interval_minutes';
+    public const SYNC_CONCURRENCY = 'settings.sync_concurrency';
+    public const PUSH_INTERVAL = 'settings.push_interval';
+    public const FEED_URL = 'settings.feed_url';
 
-    /** @param array<string, string> $values */
+    public const DEFAULT_ENDPOINT = 'CN-Beijing';
+    public const DEFAULT_REMINDER_DAYS = [90, 30, 7, 1];
+    public const DEFAULT_SYNC_INTERVAL_MINUTES = 60;
+    public const DEFAULT_SYNC_CONCURRENCY = 8;
+    public const DEFAULT_PUSH_INTERVAL = 10;
+    public const DEFAULT_FEED_URL = 'https://console.trustocean.com/TrustOceanSSLModuleSyncInformation.php';
+
+    private const NAMES = [
+        self::API_USERNAME, self::API_TOKEN, self::ENDPOINT, self::SEAL_ENABLED, self::REMINDER_DAYS,
+        self::SYNC_INTERVAL_MINUTES, self::SYNC_CONCURRENCY, self::PUSH_INTERVAL, self::FEED_URL,
+    ];
+
+    /** @param array<string, string> $values stored values by name (the token still encrypted) */
     private function __construct(private readonly array $values)
     {
     }
 
+    /** The stored settings, in one query. */
     public static function load(): self
     {
-        $values = Capsule::table('tbladdonmodules')
-            ->where('module', self::MODULE)
-            ->pluck('value', 'setting')
-            ->all();
+        try {
+            $values = Capsule::table(Settings::TABLE)->whereIn('name', self::NAMES)->pluck('value', 'name')->all();
+        } catch (QueryException $error) {
+            // Before the module's first migration nothing can have been saved: the defaults apply.
+            if (Capsule::schema()->hasTable(Settings::TABLE)) {
+                throw $error;
+            }
+            $values = [];
+        }
         return new self(array_map('strval', $values));
     }
 
-    public function get(string $setting): string
+    /** The API username; '' when the addon holds no API account. */
+    public function apiUsername(): string
     {
-        return trim($this->values[$setting] ?? '');
+        return $this->text(self::API_USERNAME);
     }
 
-    /**
-     * Whether customers are offered the site seal code. On unless the reseller switched it off
-     * (the addon's siteSeal setting saved unticked).
-     */
+    /** The API token, decrypted; '' when none is stored or it cannot be decrypted. */
+    public function apiToken(): string
+    {
+        $stored = $this->text(self::API_TOKEN);
+        $token = $stored === '' ? '' : decrypt($stored);
+        return is_string($token) ? trim($token) : '';
+    }
+
+    /** Whether an API username and token are stored. */
+    public function hasApiAccount(): bool
+    {
+        return $this->apiUsername() !== '' && $this->text(self::API_TOKEN) !== '';
+    }
+
+    /** "CN-Beijing", "UK-London" or a base URL. */
+    public function endpoint(): string
+    {
+        $endpoint = $this->text(self::ENDPOINT);
+        return SettingRules::isEndpoint($endpoint) ? $endpoint : self::DEFAULT_ENDPOINT;
+    }
+
+    /** Whether customers are offered the site seal code (on unless the reseller hid it). */
     public function sealEnabled(): bool
     {
-        return !array_key_exists('siteSeal', $this->values) || $this->get('siteSeal') === 'on';
-    }
-
-    /** Minutes between two cron syncs of one order in flight (60 unless set). */
-    public function syncIntervalMinutes(): int
-    {
-        $minutes = $this->get('syncInterval');
-        return ctype_digit($minutes) && (int) $minutes > 0 ? (int) $minutes : 60;
-    }
-
-    /** TrustOcean calls the cron sync runs at once (8 unless set, 1 to 32). */
-    public function syncConcurrency(): int
-    {
-        $calls = $this->get('syncConcurrency');
-        return ctype_digit($calls) ? max(1, min(32, (int) $calls)) : 8;
+        return $this->text(self::SEAL_ENABLED) !== '0';
     }
 
     /**
-     * Days before the end of a certificate to remind the customer (90, 30, 7 and 1 unless set).
+     * Days before expiry at which the customer is reminded, largest first; [] for none.
      *
      * @return list<int>
      */
     public function reminderDays(): array
     {
-        $days = array_values(array_filter(array_map('trim', explode(',', $this->get('reminderDays'))), 'ctype_digit'));
-        return $days === [] ? [90, 30, 7, 1] : array_map('intval', $days);
+        if (!array_key_exists(self::REMINDER_DAYS, $this->values)) {
+            return self::DEFAULT_REMINDER_DAYS;
+        }
+        return SettingRules::reminderDays($this->text(self::REMINDER_DAYS)) ?? self::DEFAULT_REMINDER_DAYS;
     }
 
-    /** A setting stored with WHMCS encrypt(); '' when missing or unreadable. */
-    public function decrypted(string $setting): string
+    /** Minutes between two cron syncs of the orders. */
+    public function syncIntervalMinutes(): int
     {
-        $value = $this->get($setting);
-        if ($value === '') {
-            return '';
-        }
-        $plain = decrypt($value);
-        return is_string($plain) ? trim($plain) : '';
+        return $this->integer(self::SYNC_INTERVAL_MINUTES, SettingRules::SYNC_INTERVAL_MINUTES, self::DEFAULT_SYNC_INTERVAL_MINUTES);
+    }
+
+    /** How many orders the cron sync fetches at the same time. */
+    public function syncConcurrency(): int
+    {
+        return $this->integer(self::SYNC_CONCURRENCY, SettingRules::SYNC_CONCURRENCY, self::DEFAULT_SYNC_CONCURRENCY);
+    }
+
+    /** Seconds between two fetches of one order prompted by push notifications. */
+    public function pushInterval(): int
+    {
+        return $this->integer(self::PUSH_INTERVAL, SettingRules::PUSH_INTERVAL_SECONDS, self::DEFAULT_PUSH_INTERVAL);
+    }
+
+    /** Where the module information feed (newest version, reseller news) is read from. */
+    public function feedUrl(): string
+    {
+        $url = $this->text(self::FEED_URL);
+        return SettingRules::isServiceUrl($url) ? $url : self::DEFAULT_FEED_URL;
+    }
+
+    /** @return array<string, mixed> */
+    public function __debugInfo(): array
+    {
+        return ['apiUsername' => $this->apiUsername(), 'endpoint' => $this->endpoint(), 'apiToken' => '(hidden)'];
+    }
+
+    private function text(string $name): string
+    {
+        return trim($this->values[$name] ?? '');
+    }
+
+    /** @param array{0: int, 1: int} $range */
+    private function integer(string $name, array $range, int $default): int
+    {
+        return SettingRules::integer($this->text($name), $range) ?? $default;
     }
 }

@@ -8,12 +8,12 @@ namespace TrustOcean\Whmcs\Config;
  * Finds the API account for a module call.
  *
  * A product's server wins when it has a username (server password = API token, server hostname =
- * "CN-Beijing", "UK-London" or a base URL). Otherwise the addon's apiUsername, apiToken (stored
- * encrypted) and endpoint apply, so one account can serve every product.
+ * "CN-Beijing", "UK-London" or a base URL). Otherwise the account saved on the addon's Settings
+ * page applies (AddonSettings, token stored encrypted), so one account can serve every product.
  */
 final class CredentialsResolver
 {
-    public const DEFAULT_ENDPOINT = 'CN-Beijing';
+    public const DEFAULT_ENDPOINT = AddonSettings::DEFAULT_ENDPOINT;
 
     /**
      * @param array<string, mixed> $params WHMCS module parameters (WHMCS has already decrypted
@@ -33,7 +33,7 @@ final class CredentialsResolver
         }
 
         $addon = AddonSettings::load();
-        return self::build($addon->get('apiUsername'), $addon->decrypted('apiToken'), $addon->get('endpoint'));
+        return self::build($addon->apiUsername(), $addon->apiToken(), $addon->endpoint());
     }
 
     private static function build(string $username, #[\SensitiveParameter] string $token, string $endpoint): Credentials

@@ -11,6 +11,7 @@ use TrustOcean\Whmcs\Database\Migrations\CreateEmailTemplates;
 use TrustOcean\Whmcs\Database\Migrations\CreateOrdersTable;
 use TrustOcean\Whmcs\Database\Migrations\CreateRemindersTable;
 use TrustOcean\Whmcs\Database\Migrations\CreateSettingsTable;
+use TrustOcean\Whmcs\Database\Migrations\MoveAddonSettings;
 use WHMCS\Database\Capsule;
 
 /**
@@ -43,6 +44,7 @@ final class Migrator
             new CreateSettingsTable(),
             new CreateEmailTemplates($langDirectory),
             new CreateRemindersTable(),
+            new MoveAddonSettings(),
         ]);
     }
 

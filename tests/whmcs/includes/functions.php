@@ -54,13 +54,13 @@ if (!function_exists('logModuleCall')) {
      * Runs every function registered for a hook point, lowest priority number first, and returns
      * what each returned.
      *
-     * @param array<string, mixed> $vars
+     * @param array<string, mixed>|object $vars an object (a menu item) is passed as it is
      *
      * @return list<mixed>
      */
     function run_hook($hookPoint, $vars = []): array
     {
-        return Host::get()->hooks()->run((string) $hookPoint, (array) $vars);
+        return Host::get()->hooks()->run((string) $hookPoint, is_object($vars) ? $vars : (array) $vars);
     }
 
     /** Encrypts with the installation's key ($cc_encryption_hash). */

@@ -9,6 +9,7 @@ declare(strict_types=1);
 return [
     'nav.admin' => '管理后台',
     'nav.services' => '产品服务',
+    'nav.my_services' => '我的产品与服务',
     'nav.addons' => '插件模块',
     'nav.modulelog' => '模块日志',
     'nav.logout' => '退出',

@@ -9,6 +9,7 @@ declare(strict_types=1);
 return [
     'nav.admin' => 'Admin',
     'nav.services' => 'Services',
+    'nav.my_services' => 'My Services',
     'nav.addons' => 'Addon modules',
     'nav.modulelog' => 'Module log',
     'nav.logout' => 'Log out',

@@ -22,8 +22,21 @@
                     <li class="nav-item"><a class="nav-link" href="/admin/configaddonmods.php">{$lang['nav.addons']|escape}</a></li>
                     <li class="nav-item"><a class="nav-link" href="/admin/systemmodulelog.php">{$lang['nav.modulelog']|escape}</a></li>
                 {/if}
-            {elseif $clientName}
-                <li class="nav-item"><a class="nav-link" href="/clientarea.php">{$lang['nav.services']|escape}</a></li>
+            {else}
+                {foreach $navbar as $item}
+                    {if $item.children}
+                        <li class="nav-item dropdown" id="{$item.id|escape}">
+                            <a class="nav-link dropdown-toggle" href="{$item.uri|escape}" id="{$item.id|escape}-toggle" role="button" data-toggle="dropdown" aria-haspopup="true" aria-expanded="false">{$item.label|escape}</a>
+                            <div class="dropdown-menu" aria-labelledby="{$item.id|escape}-toggle">
+                                {foreach $item.children as $child}
+                                    <a class="dropdown-item" id="{$child.id|escape}" href="{$child.uri|escape}">{$child.label|escape}{if $child.badge} <span class="badge badge-info">{$child.badge|escape}</span>{/if}</a>
+                                {/foreach}
+                            </div>
+                        </li>
+                    {else}
+                        <li class="nav-item" id="{$item.id|escape}"><a class="nav-link" href="{$item.uri|escape}">{$item.label|escape}{if $item.badge} <span class="badge badge-info">{$item.badge|escape}</span>{/if}</a></li>
+                    {/if}
+                {/foreach}
             {/if}
         </ul>
         <ul class="navbar-nav">

@@ -6,7 +6,9 @@ namespace TrustOcean\Tests\Module;
 
 use TrustOcean\Tests\Support\Sandbox;
 use TrustOcean\Tests\Support\Whmcs\ModuleTestCase;
+use TrustOcean\Whmcs\Config\AddonSettings;
 use TrustOcean\Whmcs\Database\Migrator;
+use TrustOcean\Whmcs\Database\Settings;
 use WHMCS\Database\Capsule;
 use WhmcsStandIn\Modules\ModuleParams;
 use WhmcsStandIn\Modules\ServerModule;
@@ -72,7 +74,7 @@ final class ModuleFunctionsTest extends ModuleTestCase
     {
         self::standIn()->order('dv_single');
         self::assertSame([], Migrator::standard(dirname(__DIR__, 4) . '/whmcs-module/modules/servers/trustocean/lang')->migrate(), 'nothing is pending after the first call');
-        self::assertSame([1, 2, 3, 4, 5, 6], array_map('intval', Capsule::table(Migrator::TABLE)->orderBy('version')->pluck('version')->all()));
+        self::assertSame([1, 2, 3, 4, 5, 6, 7], array_map('intval', Capsule::table(Migrator::TABLE)->orderBy('version')->pluck('version')->all()));
         self::assertTrue(Capsule::schema()->hasTable('mod_trustocean_orders'));
     }
 
@@ -156,11 +158,11 @@ final class ModuleFunctionsTest extends ModuleTestCase
         [$serviceId, $customer] = self::orderIssued('dv_single', self::names(1));
         self::assertStringContainsString('seal.min.js', $customer->service($serviceId)->body);
 
-        Capsule::table('tbladdonmodules')->updateOrInsert(['module' => 'trustoceanssl', 'setting' => 'siteSeal'], ['value' => '']);
+        (new Settings())->put(AddonSettings::SEAL_ENABLED, '0', time());
         try {
             self::assertStringNotContainsString('seal.min.js', $customer->service($serviceId)->body);
         } finally {
-            Capsule::table('tbladdonmodules')->where('module', 'trustoceanssl')->where('setting', 'siteSeal')->delete();
+            (new Settings())->delete(AddonSettings::SEAL_ENABLED);
         }
     }
 }

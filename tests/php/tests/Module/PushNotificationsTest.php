@@ -5,6 +5,8 @@ declare(strict_types=1);
 namespace TrustOcean\Tests\Module;
 
 use TrustOcean\Tests\Support\Whmcs\ModuleTestCase;
+use TrustOcean\Whmcs\Config\AddonSettings;
+use TrustOcean\Whmcs\Database\Settings;
 use TrustOcean\Whmcs\Module;
 use TrustOcean\Whmcs\Push\PushKeyStore;
 use WHMCS\Database\Capsule;
@@ -41,7 +43,7 @@ final class PushNotificationsTest extends ModuleTestCase
     {
         // Other test classes check issuance themselves: no pushes from here on.
         self::sandbox()->setPushKey(null);
-        Capsule::table('tbladdonmodules')->where('module', 'trustoceanssl')->where('setting', 'pushInterval')->delete();
+        (new Settings())->delete(AddonSettings::PUSH_INTERVAL);
     }
 
     public function testAnIssuancePushStoresTheCertificateAndMailsTheCustomerWithinASecond(): void
@@ -516,10 +518,7 @@ final class PushNotificationsTest extends ModuleTestCase
 
     private static function setInterval(int $seconds): void
     {
-        Capsule::table('tbladdonmodules')->updateOrInsert(
-            ['module' => 'trustoceanssl', 'setting' => 'pushInterval'],
-            ['value' => (string) $seconds]
-        );
+        (new Settings())->put(AddonSettings::PUSH_INTERVAL, (string) $seconds, time());
     }
 
     /** @return list<object> the client's e-mails about a service, oldest first */

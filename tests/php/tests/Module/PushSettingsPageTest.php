@@ -14,7 +14,7 @@ use WHMCS\Database\Capsule;
  */
 final class PushSettingsPageTest extends ModuleTestCase
 {
-    private const PAGE = 'admin/addonmodules.php?module=trustoceanssl';
+    private const PAGE = 'admin/addonmodules.php?module=trustoceanssl&page=push';
 
     private const PRIVATE_KEY = 'push.private_key';
 

@@ -7,9 +7,10 @@ namespace TrustOcean\Tests\Module;
 use PHPUnit\Framework\TestCase;
 
 /**
- * Everything a user sees is a keyed string in English and Simplified Chinese: both lang files of
- * the server module (and of the stand-in's own pages) have the same keys and placeholders, every
- * key the templates and the PHP use exists, templates hold no text of their own, and every value
+ * Everything a user sees is a keyed string in English and Simplified Chinese: the lang files of
+ * the server module, of the addon and of the stand-in's own pages each have the same keys and
+ * placeholders in both languages, every key the templates and the PHP use exists, templates (the
+ * server module's, the addon's and the stand-in's) hold no text of their own, and every value
  * they print is escaped.
  */
 final class TranslationsTest extends TestCase
@@ -21,7 +22,7 @@ final class TranslationsTest extends TestCase
     private const PHP_SOURCES = [__DIR__ . '/../../../../php-shim/src', self::MODULE . '/trustocean.php'];
 
     /** The addon's PHP: its strings are in the addon's own lang files ($_ADDONLANG). */
-    private const ADDON_SOURCES = [__DIR__ . '/../../../../php-shim/src/Addon', self::ADDON . '/trustoceanssl.php'];
+    private const ADDON_SOURCES = [__DIR__ . '/../../../../php-shim/src/Addon', self::ADDON . '/trustoceanssl.php', self::ADDON . '/hooks.php'];
 
     /** @return iterable<string, array{string}> */
     public static function langFolders(): iterable
@@ -78,13 +79,39 @@ final class TranslationsTest extends TestCase
                 $used[$key] = basename($file);
             }
         }
-        self::assertGreaterThan(20, count($used));
+        foreach (self::files(self::ADDON . '/templates', 'tpl') as $file) {
+            preg_match_all('/\$lang\[\'([a-z0-9_.]+)\'\]/', (string) file_get_contents($file), $matches);
+            foreach ($matches[1] as $key) {
+                $used[$key] = basename($file);
+            }
+        }
+        self::assertGreaterThan(100, count($used));
         foreach ($used as $key => $file) {
             self::assertArrayHasKey($key, $english, "{$file} uses {$key}");
         }
         foreach ([1024, 2048, 3072, 4096] as $bits) {
             self::assertArrayHasKey("push.size.{$bits}", $english);
         }
+    }
+
+    /**
+     * Keys handed around before they reach get() (labels of form fields, figures, sections) are
+     * string literals shaped like a key of the addon's lang file: each must be one.
+     */
+    public function testEveryKeyShapedStringOfTheAddonIsAKey(): void
+    {
+        $english = require self::ADDON . '/lang/english.php';
+        $prefixes = array_unique(array_map(static fn (string $key): string => explode('.', $key)[0], array_keys($english)));
+        $pattern = '/\'((?:' . implode('|', array_map('preg_quote', $prefixes)) . ')\.[a-z0-9_.]*[a-z0-9_])\'/';
+        $found = 0;
+        foreach (self::phpFiles(self::ADDON_SOURCES) as $file) {
+            preg_match_all($pattern, (string) file_get_contents($file), $matches);
+            foreach ($matches[1] as $key) {
+                $found++;
+                self::assertArrayHasKey($key, $english, basename($file) . " names {$key}");
+            }
+        }
+        self::assertGreaterThan(150, $found);
     }
 
     public function testEveryReasonCodeAndNoticeOfTheWorkflowHasAMessage(): void
@@ -128,7 +155,7 @@ final class TranslationsTest extends TestCase
     /** @return iterable<string, array{string}> */
     public static function templates(): iterable
     {
-        foreach ([self::MODULE . '/templates', __DIR__ . '/../../../whmcs/templates'] as $folder) {
+        foreach ([self::MODULE . '/templates', self::ADDON . '/templates', __DIR__ . '/../../../whmcs/templates'] as $folder) {
             foreach (self::files($folder, 'tpl') as $file) {
                 yield str_replace(dirname($folder, 2) . '/', '', $file) => [$file];
             }

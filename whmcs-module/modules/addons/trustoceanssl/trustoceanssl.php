@@ -1,8 +1,9 @@
 <?php
 
 /**
- * TrustOcean SSL addon: the reseller's side of the module. It holds the TrustOcean API account
- * for products without a server, and the push key pair TrustOcean seals its notifications with.
+ * TrustOcean SSL addon: the reseller's side of the module. Admins get the order list, the system
+ * status, the push key pair TrustOcean seals its notifications with, and the settings (the API
+ * account for products without a server among them); customers get "My SSL certificates".
  *
  * The functions below are what WHMCS calls; each hands the call to the php-shim classes
  * (TrustOcean\Whmcs\Addon\...), shared with the server module in modules/servers/trustocean.
@@ -14,7 +15,12 @@ declare(strict_types=1);
 
 use TrustOcean\Whmcs\Addon\Addon;
 use TrustOcean\Whmcs\Addon\AddonLang;
-use TrustOcean\Whmcs\Addon\PushKeyPage;
+use TrustOcean\Whmcs\Addon\AdminArea;
+use TrustOcean\Whmcs\Addon\AdminRequest;
+use TrustOcean\Whmcs\Addon\Client\ClientOrdersPage;
+use TrustOcean\Whmcs\Addon\Download;
+use TrustOcean\Whmcs\Addon\Html;
+use TrustOcean\Whmcs\Log\ModuleLog;
 
 if (!defined('WHMCS')) {
     die('This file cannot be accessed directly');
@@ -23,7 +29,8 @@ if (!defined('WHMCS')) {
 require_once dirname(__DIR__, 2) . '/servers/trustocean/shim.php';
 
 /**
- * The addon's name, description and settings, read by WHMCS on the addon configuration page.
+ * Called by WHMCS whenever it lists or loads the addon: its name, description and version. It
+ * declares no settings fields; the settings are on the addon's own Settings tab.
  *
  * @return array<string, mixed>
  */
@@ -49,8 +56,8 @@ function trustoceanssl_activate()
 }
 
 /**
- * Called by WHMCS when the admin deactivates the addon. Orders and the push key stay: certificates
- * keep working, and a later activation finds everything as it was.
+ * Called by WHMCS when the admin deactivates the addon. Orders, settings and the push key stay:
+ * certificates keep working, and a later activation finds everything as it was.
  *
  * @return array{status: string, description: string}
  */
@@ -71,26 +78,56 @@ function trustoceanssl_upgrade($vars)
 }
 
 /**
- * The addon's admin page (Addons > TrustOcean SSL), echoed into WHMCS's admin layout: the push
- * settings, with generating or importing the push key pair.
+ * Called by WHMCS when an admin opens Addons > TrustOcean SSL; what it echoes goes into WHMCS's
+ * admin layout: tabs for the orders, the system status, the push key and the settings, chosen
+ * by the `page` query value. The orders' CSV export ends the request with the file instead.
  *
- * @param array<string, mixed> $vars modulelink, version, _lang and the settings
+ * @param array<string, mixed> $vars modulelink, version, _lang
  */
 function trustoceanssl_output($vars)
 {
     $lang = new AddonLang(is_array($vars['_lang'] ?? null) ? $vars['_lang'] : []);
     if (!extension_loaded('trustocean')) {
-        echo '<div class="alert alert-danger">' . htmlspecialchars($lang->get('addon.extension_missing'), ENT_QUOTES) . '</div>';
+        echo Html::alert('danger', $lang->get('addon.extension_missing'));
         return;
     }
-    (new Addon(__DIR__))->serverModule()->migrate();
-    $page = new PushKeyPage($lang, (string) ($vars['modulelink'] ?? ''));
 
-    $message = null;
-    if (($_SERVER['REQUEST_METHOD'] ?? 'GET') === 'POST') {
-        $message = check_token('WHMCS.admin.default')
-            ? $page->act($_POST, time())
-            : ['error', $lang->get('push.token_invalid')];
+    try {
+        (new Addon(__DIR__))->serverModule()->migrate();
+        $answer = (new AdminArea($lang))->handle(AdminRequest::fromGlobals((string) ($vars['modulelink'] ?? '')));
+        if ($answer instanceof Download) {
+            $answer->send();
+        }
+        echo $answer;
+    } catch (Throwable $error) {
+        // A token typed into the settings form is the only secret of the request in plain text.
+        $typedToken = is_string($_POST['api_token'] ?? null) ? $_POST['api_token'] : '';
+        (new ModuleLog())->writeFailure(__FUNCTION__, ['page' => is_string($_GET['page'] ?? null) ? $_GET['page'] : ''], $error, [$typedToken]);
+        echo Html::alert('danger', $lang->get('addon.page_failed'));
     }
-    echo $page->render($message, generate_token('form'));
+}
+
+/**
+ * Called by WHMCS for index.php?m=trustoceanssl in the client area: "My SSL certificates", the
+ * logged-in client's own certificate orders, searchable by domain. WHMCS asks for a login before
+ * it renders the page (requirelogin).
+ *
+ * @param array<string, mixed> $vars modulelink, _lang
+ *
+ * @return array<string, mixed> pagetitle, breadcrumb, templatefile, requirelogin, vars
+ */
+function trustoceanssl_clientarea($vars)
+{
+    $lang = new AddonLang(is_array($vars['_lang'] ?? null) ? $vars['_lang'] : []);
+    $page = new ClientOrdersPage($lang, (string) ($vars['modulelink'] ?? 'index.php?m=' . Addon::NAME));
+    $clientId = (int) ($_SESSION['uid'] ?? 0);
+
+    try {
+        (new Addon(__DIR__))->serverModule()->migrate();
+        $query = static fn (string $name): string => is_string($_GET[$name] ?? null) ? trim($_GET[$name]) : '';
+        return $page->page($clientId > 0 ? $clientId : null, $query, time());
+    } catch (Throwable $error) {
+        (new ModuleLog())->writeFailure(__FUNCTION__, ['userid' => $clientId], $error, []);
+        return $page->failure();
+    }
 }

@@ -8,7 +8,8 @@ use InvalidArgumentException;
 
 /**
  * add_hook() and run_hook(): functions per hook point, run in ascending priority and, for equal
- * priorities, in the order they were added, as WHMCS orders them.
+ * priorities, in the order they were added, as WHMCS orders them. Most hook points pass an array
+ * of variables; the menu hook points pass the menu item itself.
  */
 final class HookRegistry
 {
@@ -26,11 +27,12 @@ final class HookRegistry
     }
 
     /**
-     * @param array<string, mixed> $vars
+     * @param array<string, mixed>|object $vars the hook's variables, or the one object some hook
+     *                                          points pass (a menu item for the navigation bars)
      *
      * @return list<mixed> what each function returned
      */
-    public function run(string $hookPoint, array $vars): array
+    public function run(string $hookPoint, array|object $vars): array
     {
         $entries = $this->hooks[$hookPoint] ?? [];
         usort($entries, static fn (array $a, array $b): int => [$a['priority'], $a['order']] <=> [$b['priority'], $b['order']]);

@@ -178,6 +178,12 @@ final class AddonModule
         return 'addonmodules.php?module=' . $this->name;
     }
 
+    /** The addon's client area page, which WHMCS gives _clientarea as its modulelink. */
+    public function clientAreaLink(): string
+    {
+        return 'index.php?m=' . $this->name;
+    }
+
     public function setting(string $setting): ?string
     {
         $value = Capsule::table('tbladdonmodules')->where('module', $this->name)->where('setting', $setting)->value('value');

@@ -8,11 +8,13 @@ use WHMCS\Database\Capsule;
 use WhmcsStandIn\Auth\Session;
 use WhmcsStandIn\Host;
 use WhmcsStandIn\View\SmartyFactory;
+use WhmcsStandIn\Web\Client\PrimaryNavbar;
 
 /**
  * Renders a stand-in page (tests/whmcs/templates/<name>.tpl) inside the Bootstrap 4 layout,
  * with the variables every WHMCS theme page has: company name, language, the logged-in client
- * or admin, the CSRF token.
+ * or admin, the CSRF token, and in the client area the primary navigation bar after the
+ * ClientAreaPrimaryNavbar hooks.
  */
 final class Layout
 {
@@ -33,6 +35,7 @@ final class Layout
         $clientId = Session::clientId();
         $client = $clientId === null ? null : Capsule::table('tblclients')->where('id', $clientId)->first();
         return [
+            'navbar' => $area === 'admin' ? [] : (new PrimaryNavbar())->build($clientId !== null),
             'pageTitle' => $title,
             'area' => $area,
             'lang' => Lang::all(),

@@ -24,7 +24,9 @@ final class AddonClientPage
         if ($addon === null || !$addon->has('clientarea')) {
             return Response::notFound();
         }
-        $page = $addon->call('clientarea', $addon->vars());
+        // In the client area WHMCS's modulelink is index.php?m=<addon>.
+        $vars = ['modulelink' => $addon->clientAreaLink()] + $addon->vars();
+        $page = $addon->call('clientarea', $vars);
         if (!is_array($page)) {
             return Response::notFound();
         }
@@ -32,7 +34,7 @@ final class AddonClientPage
             return true;
         }
         $template = ModuleTemplate::fromPageArray($page);
-        $body = $template === null ? '' : ModuleTemplate::render($addon->directory . '/templates', $template[0], $template[1] + ['modulelink' => $addon->moduleLink()]);
+        $body = $template === null ? '' : ModuleTemplate::render($addon->directory . '/templates', $template[0], $template[1] + ['modulelink' => $vars['modulelink']]);
         return Response::html((new Layout())->page('client/addon', [
             'moduleOutput' => $body,
             'breadcrumb' => is_array($page['breadcrumb'] ?? null) ? $page['breadcrumb'] : [],
