@@ -4,15 +4,16 @@ declare(strict_types=1);
 
 namespace TrustOcean\Whmcs\Addon;
 
+use TrustOcean\Whmcs\Addon\Data\DataPage;
 use TrustOcean\Whmcs\Addon\Orders\OrdersPage;
 use TrustOcean\Whmcs\Addon\Settings\SettingsPage;
 use TrustOcean\Whmcs\Addon\System\SystemPage;
 
 /**
  * The addon's admin area (Addons > TrustOcean SSL): tabs for the orders, the system status, the
- * push key and the settings, routed by the `page` query value. Only the four names below reach
- * a page, anything else shows the orders, and a POST without the session's CSRF token acts on
- * nothing.
+ * push key, the settings and the data (migration, deactivation), routed by the `page` query
+ * value. Only the names below reach a page, anything else shows the orders, and a POST without
+ * the session's CSRF token acts on nothing.
  */
 final class AdminArea
 {
@@ -20,8 +21,9 @@ final class AdminArea
     public const SYSTEM = 'system';
     public const PUSH = 'push';
     public const SETTINGS = 'settings';
+    public const DATA = 'data';
 
-    private const PAGES = [self::ORDERS, self::SYSTEM, self::PUSH, self::SETTINGS];
+    private const PAGES = [self::ORDERS, self::SYSTEM, self::PUSH, self::SETTINGS, self::DATA];
 
     public function __construct(private readonly AddonLang $lang)
     {
@@ -52,6 +54,7 @@ final class AdminArea
             self::SYSTEM => new SystemPage($this->lang),
             self::PUSH => new PushKeyPage($this->lang, $request->link(['page' => self::PUSH])),
             self::SETTINGS => new SettingsPage($this->lang),
+            self::DATA => new DataPage($this->lang),
             default => new OrdersPage($this->lang),
         };
     }

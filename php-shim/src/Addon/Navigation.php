@@ -20,6 +20,7 @@ final class Navigation
             AdminArea::SYSTEM => $this->lang->get('nav.system'),
             AdminArea::PUSH => $this->lang->get('nav.push'),
             AdminArea::SETTINGS => $this->lang->get('nav.settings'),
+            AdminArea::DATA => $this->lang->get('nav.data'),
         ];
 
         $html = '<ul class="nav nav-tabs mb-4" id="trustocean-nav">';

@@ -10,6 +10,7 @@ use TrustOcean\Whmcs\Migration\LegacyMigration;
 use TrustOcean\Whmcs\Migration\LegacyRowResult;
 use TrustOcean\Whmcs\Module;
 use WHMCS\Database\Capsule;
+use WhmcsStandIn\Modules\AddonModule;
 use WhmcsStandIn\Seed\DemoSeeder;
 
 /**
@@ -21,6 +22,8 @@ use WhmcsStandIn\Seed\DemoSeeder;
 final class LegacyMigrationTest extends ModuleTestCase
 {
     private const FIXTURES = __DIR__ . '/../../../fixtures';
+
+    private const DATA_PAGE = 'admin/addonmodules.php?module=trustoceanssl&page=data';
 
     public static function setUpBeforeClass(): void
     {
@@ -79,6 +82,44 @@ final class LegacyMigrationTest extends ModuleTestCase
         self::assertSame(LegacyRowResult::FAILED, $plan[$missing]->outcome);
         self::assertNotNull($plan[$missing]->problem);
         self::assertNull(self::standIn()->orderRow($missing));
+    }
+
+    public function testTheDataPageShowsTheDryRunThenMigratesWithOneButton(): void
+    {
+        [$issued] = self::legacyRows();
+        $admin = self::standIn()->admin();
+
+        $page = $admin->get(self::DATA_PAGE);
+        self::assertSame('will be migrated', $page->value('//table[@id="trustocean-migration"]//tr[@data-service="' . $issued . '"]/td[@class="outcome"]'));
+        self::assertNull(self::standIn()->orderRow($issued), 'looking changes nothing');
+
+        $done = $admin->post(self::DATA_PAGE, ['token' => $page->token(), 'data_action' => 'migrate']);
+
+        self::assertStringContainsString('orders were migrated', implode(' ', $done->alerts('success')));
+        self::assertSame('migrated', $done->value('//table[@id="trustocean-migration"]//tr[@data-service="' . $issued . '"]/td[@class="outcome"]'));
+        self::assertSame('issued', self::standIn()->orderRow($issued)['state']);
+    }
+
+    public function testDeactivationKeepsTheDataUnlessTheAdminChoseToDropIt(): void
+    {
+        $serviceId = self::standIn()->order('dv_single');
+        $addon = AddonModule::load('trustoceanssl');
+        $admin = self::standIn()->admin();
+
+        self::assertSame('success', $addon->deactivate()['status']);
+        self::assertNotNull(self::standIn()->orderRow($serviceId), 'kept by default');
+        self::assertSame('success', $addon->activate()['status']);
+
+        $page = $admin->get(self::DATA_PAGE);
+        $admin->post(self::DATA_PAGE, ['token' => $page->token(), 'data_action' => 'deactivation', 'on_deactivate' => 'drop']);
+        $result = $addon->deactivate();
+        try {
+            self::assertStringContainsString('dropped', $result['description']);
+            self::assertFalse(Capsule::schema()->hasTable('mod_trustocean_orders'));
+        } finally {
+            self::assertSame('success', $addon->activate()['status'], 'activation builds the tables again');
+        }
+        self::assertTrue(Capsule::schema()->hasTable('mod_trustocean_orders'));
     }
 
     /** @return array{0: int, 1: int, 2: int} services with an issued, a pending and a configuring row */

@@ -14,6 +14,7 @@
 declare(strict_types=1);
 
 use TrustOcean\Whmcs\Addon\Addon;
+use TrustOcean\Whmcs\Addon\Data\ModuleData;
 use TrustOcean\Whmcs\Addon\AddonLang;
 use TrustOcean\Whmcs\Addon\AdminArea;
 use TrustOcean\Whmcs\Addon\AdminRequest;
@@ -56,14 +57,25 @@ function trustoceanssl_activate()
 }
 
 /**
- * Called by WHMCS when the admin deactivates the addon. Orders, settings and the push key stay:
- * certificates keep working, and a later activation finds everything as it was.
+ * Called by WHMCS when the admin deactivates the addon. Orders, settings and the push key stay
+ * (certificates keep working, and a later activation finds everything as it was), unless the
+ * admin chose on the Data page to drop the module's tables.
  *
  * @return array{status: string, description: string}
  */
 function trustoceanssl_deactivate()
 {
-    return ['status' => 'success', 'description' => (new Addon(__DIR__))->lang()->get('addon.deactivated')];
+    $addon = new Addon(__DIR__);
+    try {
+        $data = new ModuleData();
+        if (!$data->dropOnDeactivate()) {
+            return ['status' => 'success', 'description' => $addon->lang()->get('addon.deactivated')];
+        }
+        $data->drop();
+        return ['status' => 'success', 'description' => $addon->lang()->get('addon.deactivated_dropped')];
+    } catch (Throwable $error) {
+        return ['status' => 'error', 'description' => $addon->lang()->get('addon.failed', ['reason' => $error->getMessage()])];
+    }
 }
 
 /**
