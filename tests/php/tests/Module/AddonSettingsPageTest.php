@@ -202,7 +202,7 @@ final class AddonSettingsPageTest extends ModuleTestCase
         $method = $admin->get('admin/addonmodules.php?module=trustoceanssl&page=handle');
         $array = $admin->get('admin/addonmodules.php?module=trustoceanssl&page[]=settings');
 
-        self::assertSame(['orders', 'system', 'push', 'settings'], self::tabs($settings));
+        self::assertSame(['orders', 'system', 'push', 'settings', 'data'], self::tabs($settings));
         self::assertSame('settings', $settings->value('//ul[@id="trustocean-nav"]//a[contains(@class, "active")]/@data-page'));
         foreach ([$default, $unknown, $method, $array] as $page) {
             self::assertSame(200, $page->status);
