@@ -3,7 +3,7 @@
 //!
 //! * [`PushKey`] holds the reseller's private key and opens `encrypted_data` in constant time
 //!   (AWS-LC's blinded RSA, a constant-time padding check with implicit rejection, every block
-//!   processed whatever the others gave).
+//!   processed whatever the others gave); [`cached`] keeps the last one loaded.
 //! * [`read`] turns a request body into a [`Reading`]: the [`Hint`] of an order to fetch again,
 //!   or nothing. What the push says about the order is never applied.
 //! * [`generate`] and [`import`] make or check the key pair the reseller registers with
@@ -11,6 +11,7 @@
 
 mod armor;
 mod hint;
+mod key_cache;
 mod key_pair;
 mod push_key;
 mod raw_rsa;
@@ -21,6 +22,7 @@ use zeroize::Zeroizing;
 
 pub use armor::{BEGIN_MARKER, END_MARKER, MAX_BLOCKS};
 pub use hint::{ENCRYPTED_FIELD, Hint, MAX_PUSH_BODY, Reading, read};
+pub use key_cache::cached;
 pub use key_pair::{DEFAULT_PUSH_KEY_BITS, PUSH_KEY_SIZES, PushKeyPair, generate, import};
 pub use push_key::{MAX_PUSH_KEY_BITS, MIN_PUSH_KEY_BITS, PushKey};
 pub use seal::{encrypt, parse_public_key};

@@ -2,9 +2,8 @@
 
 use std::fmt;
 
-use rsa::pkcs1::{DecodeRsaPrivateKey as _, EncodeRsaPrivateKey as _};
-use rsa::pkcs8::DecodePrivateKey as _;
-use rsa::traits::PublicKeyParts as _;
+use pkcs8::PrivateKeyInfoRef;
+use pkcs8::der::Decode as _;
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
@@ -18,6 +17,15 @@ pub const MIN_PUSH_KEY_BITS: usize = 1024;
 
 /// Largest push key accepted.
 pub const MAX_PUSH_KEY_BITS: usize = 4096;
+
+const OID_RSA_ENCRYPTION: &str = "1.2.840.113549.1.1.1";
+
+/// The label of the first PEM block (`PRIVATE KEY`, `RSA PRIVATE KEY`, ...).
+fn pem_label(text: &str) -> Option<&str> {
+    let start = text.find("-----BEGIN ")? + "-----BEGIN ".len();
+    let end = text[start..].find("-----")?;
+    Some(&text[start..start + end])
+}
 
 /// A push private key. Opening a push never fails on the key's side: a block with wrong
 /// padding yields a synthetic message (see [`super::unpad`]), so no caller, and nobody timing
@@ -35,16 +43,29 @@ impl PushKey {
     /// [`Error::InvalidInput`] for anything else, an encrypted key, or a size outside
     /// 1024–4096 bits; the message never quotes the input.
     pub fn from_pem(private_key_pem: &str) -> Result<Self, Error> {
-        let pem = private_key_pem.trim();
-        let parsed = rsa::PrivateKey::from_pkcs8_pem(pem)
-            .or_else(|_| rsa::PrivateKey::from_pkcs1_pem(pem))
-            .map_err(|_| {
-                Error::invalid(
-                    "push private key",
-                    "not an unencrypted RSA private key in PKCS#8 (PRIVATE KEY) or PKCS#1 (RSA PRIVATE KEY) PEM",
-                )
-            })?;
-        let bits = parsed.size() * 8;
+        let unusable = || {
+            Error::invalid(
+                "push private key",
+                "not an unencrypted RSA private key in PKCS#8 (PRIVATE KEY) or PKCS#1 (RSA PRIVATE KEY) PEM",
+            )
+        };
+        let block = pem::parse(private_key_pem.trim()).map_err(|_| unusable())?;
+        let der = Zeroizing::new(block.into_contents());
+        // Read straight into AWS-LC: a push is opened on every request, so the key is loaded
+        // without building a second copy of it in another library.
+        let pkcs1 = match pem_label(private_key_pem) {
+            Some("RSA PRIVATE KEY") => Zeroizing::new(der.to_vec()),
+            Some("PRIVATE KEY") => {
+                let info = PrivateKeyInfoRef::from_der(&der).map_err(|_| unusable())?;
+                if info.algorithm.oid.to_string() != OID_RSA_ENCRYPTION {
+                    return Err(unusable());
+                }
+                Zeroizing::new(info.private_key.as_bytes().to_vec())
+            }
+            _ => return Err(unusable()),
+        };
+        let raw = RawRsaKey::from_pkcs1_der(&pkcs1).ok_or_else(unusable)?;
+        let bits = raw.bits();
         if !(MIN_PUSH_KEY_BITS..=MAX_PUSH_KEY_BITS).contains(&bits) {
             return Err(Error::invalid(
                 "push private key",
@@ -54,20 +75,7 @@ impl PushKey {
             ));
         }
 
-        let der = Zeroizing::new(
-            parsed
-                .to_pkcs1_der()
-                .map_err(|_| Error::invalid("push private key", "the key cannot be encoded"))?
-                .as_bytes()
-                .to_vec(),
-        );
-        let raw = RawRsaKey::from_pkcs1_der(&der).ok_or_else(|| {
-            Error::invalid(
-                "push private key",
-                "the key's parts do not form a valid RSA key",
-            )
-        })?;
-        let secret: Zeroizing<[u8; 32]> = Zeroizing::new(Sha256::digest(&*der).into());
+        let secret: Zeroizing<[u8; 32]> = Zeroizing::new(Sha256::digest(&*pkcs1).into());
         Ok(Self {
             raw,
             rejection: Rejection::new(&*secret),

@@ -8,7 +8,7 @@
 use std::ptr::NonNull;
 
 use aws_lc_sys::{
-    ERR_clear_error, RSA, RSA_NO_PADDING, RSA_check_key, RSA_decrypt, RSA_free,
+    ERR_clear_error, RSA, RSA_NO_PADDING, RSA_bits, RSA_decrypt, RSA_free,
     RSA_private_key_from_bytes, RSA_size,
 };
 
@@ -16,6 +16,7 @@ use aws_lc_sys::{
 pub(crate) struct RawRsaKey {
     rsa: NonNull<RSA>,
     size: usize,
+    bits: usize,
 }
 
 // SAFETY: AWS-LC's RSA objects may be shared between threads for private-key operations: the
@@ -28,7 +29,7 @@ unsafe impl Sync for RawRsaKey {}
 
 impl RawRsaKey {
     /// Loads a PKCS#1 `RSAPrivateKey` DER; `None` when AWS-LC cannot parse it or its parts do
-    /// not form a consistent key.
+    /// not form a consistent key (AWS-LC checks that while parsing).
     pub(crate) fn from_pkcs1_der(der: &[u8]) -> Option<Self> {
         // SAFETY: `der` is a valid slice for its whole length; AWS-LC copies what it parses and
         // returns either NULL or a key we now own.
@@ -37,18 +38,27 @@ impl RawRsaKey {
             clear_errors();
             return None;
         };
-        // From here on `key` owns the pointer and frees it on every early return.
-        let mut key = Self { rsa, size: 0 };
+        // From here on `key` owns the pointer and frees it on every early return. AWS-LC's parser
+        // has already checked that the parts form a consistent key (RSA_check_key).
+        let mut key = Self {
+            rsa,
+            size: 0,
+            bits: 0,
+        };
 
         // SAFETY: `key.rsa` is a live key owned by `key`; both calls only read it.
-        let (consistent, size) =
-            unsafe { (RSA_check_key(key.rsa.as_ptr()), RSA_size(key.rsa.as_ptr())) };
-        if consistent != 1 || size == 0 {
-            clear_errors();
+        let (size, bits) = unsafe { (RSA_size(key.rsa.as_ptr()), RSA_bits(key.rsa.as_ptr())) };
+        if size == 0 {
             return None;
         }
         key.size = size as usize;
+        key.bits = bits as usize;
         Some(key)
+    }
+
+    /// The modulus length in bits.
+    pub(crate) fn bits(&self) -> usize {
+        self.bits
     }
 
     /// The modulus length in bytes: the size of every ciphertext block.

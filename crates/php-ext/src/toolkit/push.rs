@@ -11,7 +11,7 @@ use ext_php_rs::binary_slice::BinarySlice;
 use ext_php_rs::{
     boxed::ZBox, exception::PhpResult, flags::ClassFlags, prelude::*, types::ZendHashTable,
 };
-use trustocean_core::push::{self, PushKey, PushKeyPair, Reading};
+use trustocean_core::push::{self, PushKeyPair, Reading};
 
 use crate::error_map;
 use crate::sensitive::{self, SensitiveParameters};
@@ -41,14 +41,15 @@ impl Push {
         body: BinarySlice<'_, u8>,
         contentType: String,
     ) -> PhpResult<ZBox<ZendHashTable>> {
+        // The worker keeps the last key loaded: pushes arrive one after another with the same key.
         let key = privateKey
             .as_deref()
-            .map(PushKey::from_pem)
+            .map(push::cached)
             .transpose()
             .map_err(|e| error_map::core_error(&e, privateKey.as_deref()))?;
 
         let mut array = ZendHashTable::new();
-        match push::read(key.as_ref(), &body, &contentType) {
+        match push::read(key.as_deref(), &body, &contentType) {
             Reading::Hint(hint) => {
                 array.insert("result", "hint")?;
                 array.insert(
