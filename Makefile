@@ -47,7 +47,7 @@ build: deps ## Build the PHP extension and the sandbox (release)
 lint: deps ## rustfmt and clippy (warnings as errors), php -l and PSR-12 (phpcs, .phpcs.xml)
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
-	@find php-shim whmcs-module tests/whmcs tests/php tests/demo -name '*.php' -not -path 'tests/whmcs/var/*' -print0 \
+	@find php-shim whmcs-module tests/whmcs tests/php tests/demo tests/bench -name '*.php' -not -path 'tests/whmcs/var/*' -print0 \
 	  | xargs -0 -n 1 $(PHP) -l > /dev/null
 	phpcs -n
 

@@ -4,6 +4,8 @@ declare(strict_types=1);
 
 namespace TrustOcean\Bench;
 
+use TrustOcean\Bench\Bundle\BundleBench;
+use TrustOcean\Bench\Push\PushBench;
 use TrustOcean\Bench\Sync\SyncBench;
 use TrustOcean\Tests\Support\Sandbox;
 
@@ -14,7 +16,7 @@ use TrustOcean\Tests\Support\Sandbox;
  */
 final class Runner
 {
-    private const BENCHMARKS = ['sync'];
+    private const BENCHMARKS = ['push', 'bundle', 'sync'];
 
     public function __construct(private readonly string $root)
     {
@@ -31,6 +33,8 @@ final class Runner
             foreach ($only as $name) {
                 fwrite(STDERR, "running {$name} ...\n");
                 $rows = array_merge($rows, match ($name) {
+                    'push' => (new PushBench((int) $options['runs'] * 20))->run(),
+                    'bundle' => (new BundleBench((int) $options['runs'] * 10))->run(),
                     'sync' => (new SyncBench($sandbox, (int) $options['orders'], (int) $options['latency'], (int) $options['concurrency'], (int) $options['runs']))->run(),
                     default => throw new \InvalidArgumentException("no benchmark {$name}; choose from " . implode(', ', self::BENCHMARKS)),
                 });
