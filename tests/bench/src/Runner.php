@@ -5,9 +5,12 @@ declare(strict_types=1);
 namespace TrustOcean\Bench;
 
 use TrustOcean\Bench\Bundle\BundleBench;
+use TrustOcean\Bench\ClientArea\ClientAreaBench;
+use TrustOcean\Bench\Extension\ExtensionBench;
 use TrustOcean\Bench\Push\PushBench;
 use TrustOcean\Bench\Sync\SyncBench;
 use TrustOcean\Tests\Support\Sandbox;
+use TrustOcean\Tests\Support\Whmcs\StandIn;
 
 /**
  * `make bench`: starts a sandbox, runs the benchmarks asked for (all by default), prints the
@@ -16,7 +19,7 @@ use TrustOcean\Tests\Support\Sandbox;
  */
 final class Runner
 {
-    private const BENCHMARKS = ['push', 'bundle', 'sync'];
+    private const BENCHMARKS = ['extension', 'client', 'push', 'bundle', 'sync'];
 
     public function __construct(private readonly string $root)
     {
@@ -27,12 +30,15 @@ final class Runner
     {
         $options = self::options($argv);
         $only = $options['only'] === '' ? self::BENCHMARKS : explode(',', $options['only']);
-        $sandbox = Sandbox::start($this->root);
+        Sandbox::startShared($this->root);
+        $sandbox = Sandbox::shared();
         $rows = [];
         try {
             foreach ($only as $name) {
                 fwrite(STDERR, "running {$name} ...\n");
                 $rows = array_merge($rows, match ($name) {
+                    'extension' => (new ExtensionBench($this->root . '/target/release/libtrustocean.so'))->run(),
+                    'client' => (new ClientAreaBench((int) $options['runs'] * 100))->run(),
                     'push' => (new PushBench((int) $options['runs'] * 20))->run(),
                     'bundle' => (new BundleBench((int) $options['runs'] * 10))->run(),
                     'sync' => (new SyncBench($sandbox, (int) $options['orders'], (int) $options['latency'], (int) $options['concurrency'], (int) $options['runs']))->run(),
@@ -40,7 +46,8 @@ final class Runner
                 });
             }
         } finally {
-            $sandbox->stop();
+            StandIn::stopShared();
+            Sandbox::stopShared();
         }
 
         $table = Report::table($rows);

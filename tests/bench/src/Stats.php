@@ -30,6 +30,30 @@ final class Stats
         return $samples;
     }
 
+    /**
+     * Seconds each run of $first and of $second took, the two alternating run by run, so that a
+     * machine that speeds up or slows down during the benchmark favours neither.
+     *
+     * @param callable(): mixed $first
+     * @param callable(): mixed $second
+     *
+     * @return array{0: list<float>, 1: list<float>}
+     */
+    public static function alternate(callable $first, callable $second, int $runs, int $warmup = 2): array
+    {
+        $samples = [[], []];
+        for ($i = 0; $i < $runs + $warmup; $i++) {
+            foreach ([$first, $second] as $which => $job) {
+                $started = hrtime(true);
+                $job();
+                if ($i >= $warmup) {
+                    $samples[$which][] = (hrtime(true) - $started) / 1e9;
+                }
+            }
+        }
+        return $samples;
+    }
+
     /** @param list<float> $samples */
     public static function median(array $samples): float
     {

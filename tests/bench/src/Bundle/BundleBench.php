@@ -36,13 +36,16 @@ final class BundleBench
         foreach ([true, false] as $withPkcs7) {
             $formats = $withPkcs7 ? Bundle::formats() : array_values(array_diff(Bundle::formats(), ['pkcs7']));
             $ours = '';
-            $module = Stats::sample(static function () use ($certificate, $chain, $key, $password, $formats, &$ours): void {
-                $ours = Bundle::zip($certificate, $chain, ['key' => $key, 'pfx_password' => $password, 'formats' => $formats]);
-            }, $this->runs);
             $theirs = '';
-            $baseline = Stats::sample(static function () use ($plain, $certificate, $chain, $key, $password, $withPkcs7, &$theirs): void {
-                $theirs = $plain->zip($certificate, $chain, $key, $password, 'www_example_com', $withPkcs7);
-            }, $this->runs);
+            [$module, $baseline] = Stats::alternate(
+                static function () use ($certificate, $chain, $key, $password, $formats, &$ours): void {
+                    $ours = Bundle::zip($certificate, $chain, ['key' => $key, 'pfx_password' => $password, 'formats' => $formats]);
+                },
+                static function () use ($plain, $certificate, $chain, $key, $password, $withPkcs7, &$theirs): void {
+                    $theirs = $plain->zip($certificate, $chain, $key, $password, 'www_example_com', $withPkcs7);
+                },
+                $this->runs
+            );
             self::same($ours, $theirs, $password);
 
             $ratio = Stats::median($module) / Stats::median($baseline);

@@ -119,6 +119,33 @@ final class StandIn
         return $row === null ? null : (array) $row;
     }
 
+    /**
+     * The module's record of a service, as the module reads it.
+     *
+     * @return array<string, mixed>|null
+     */
+    public function orderRecord(int $serviceId): ?array
+    {
+        return (new \TrustOcean\Whmcs\Order\OrderRepository())->find($serviceId);
+    }
+
+    /** The sandbox issues the service's order and the admin syncs it. */
+    public function approveAndSync(int $serviceId): void
+    {
+        $trustoceanId = (int) ($this->orderRow($serviceId)['trustocean_id'] ?? 0);
+        if ($trustoceanId <= 0) {
+            throw new RuntimeException("service {$serviceId} has no placed order");
+        }
+        Sandbox::shared()->approve($trustoceanId);
+        $this->admin()->button($serviceId, 'adminSync');
+    }
+
+    /** How many API calls the sandbox has received so far. */
+    public function sandboxCalls(): int
+    {
+        return (int) (Sandbox::shared()->control('GET', '/_sandbox/calls')['count'] ?? 0);
+    }
+
     public function serviceStatus(int $serviceId): string
     {
         return (string) Capsule::table('tblhosting')->where('id', $serviceId)->value('domainstatus');
