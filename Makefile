@@ -22,15 +22,19 @@ TEST_MARIADB_DIR := $(CURDIR)/target/test-mariadb
 DEB_PACKAGES := php8.2-cli php8.2-dev php8.2-xml php8.2-mbstring php8.2-sqlite3 php8.2-mysql php8.2-curl \
 	clang libclang-dev phpunit ca-certificates openssl \
 	php-illuminate-database smarty4 libjs-bootstrap4 libjs-jquery mariadb-server php-codesniffer
+# What the benchmarks add: the plain-PHP baseline zips with ZipArchive, and the load benchmark
+# serves the stand-in from php-fpm behind nginx and drives it with wrk.
+BENCH_PACKAGES := php8.2-zip php8.2-fpm nginx wrk
 
-.PHONY: help deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb lint bench demo clean
+.PHONY: help deps bench-deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb lint bench demo clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-deps: ## Install the Debian packages the build and tests need (idempotent)
+# Installs the Debian packages named in $(1) that are missing (idempotent).
+define install_packages
 	@missing=""; \
-	for package in $(DEB_PACKAGES); do \
+	for package in $(1); do \
 	  dpkg-query -W -f='$${Status}' "$$package" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
 	done; \
 	command -v node > /dev/null || missing="$$missing nodejs"; \
@@ -40,6 +44,13 @@ deps: ## Install the Debian packages the build and tests need (idempotent)
 	  $$SUDO apt-get update -q; \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
 	fi
+endef
+
+deps: ## Install the Debian packages the build and tests need (idempotent)
+	$(call install_packages,$(DEB_PACKAGES))
+
+bench-deps: deps
+	$(call install_packages,$(BENCH_PACKAGES))
 
 build: deps ## Build the PHP extension and the sandbox (release)
 	$(CARGO) build --release --locked -p trustocean -p trustocean-sandbox
@@ -71,8 +82,9 @@ test-whmcs-mariadb: build ## The server module in the WHMCS stand-in on a privat
 
 test: lint test-rust test-php test-whmcs ## Everything CI runs
 
-bench: deps ## Benchmarks (medians and ratios, never pass/fail): push decryption against the rsa crate
+bench: build bench-deps ## Benchmarks against the plain-PHP baselines; prints the table, writes tests/bench/RESULTS.md
 	$(CARGO) bench --locked -p trustocean-core --bench push_decrypt
+	TRUSTOCEAN_SANDBOX_BIN=$(SANDBOX_BIN) TRUSTOCEAN_EXTENSION=$(EXT_SO) $(PHP_EXT) tests/bench/run.php $(BENCH_ARGS)
 
 demo: build ## The sandbox, one order through the extension, then the WHMCS stand-in with the demo shop
 	PHP="$(PHP)" EXT_SO="$(EXT_SO)" SANDBOX_BIN="$(SANDBOX_BIN)" DEMO_PORT="$(DEMO_PORT)" tests/demo/start.sh

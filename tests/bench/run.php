@@ -5,7 +5,7 @@
  * in the same run. Prints the table and writes tests/bench/RESULTS.md.
  *
  *     php -d extension=target/release/libtrustocean.so tests/bench/run.php [--only=sync,...]
- *         [--orders=1000] [--latency=50] [--concurrency=8] [--runs=3] [--write=0]
+ *         [--orders=1000] [--latency=50] [--concurrency=32] [--runs=3] [--seconds=5] [--write=0]
  */
 
 declare(strict_types=1);

@@ -7,6 +7,7 @@ namespace TrustOcean\Bench;
 use TrustOcean\Bench\Bundle\BundleBench;
 use TrustOcean\Bench\ClientArea\ClientAreaBench;
 use TrustOcean\Bench\Extension\ExtensionBench;
+use TrustOcean\Bench\Load\LoadBench;
 use TrustOcean\Bench\Push\PushBench;
 use TrustOcean\Bench\Sync\SyncBench;
 use TrustOcean\Tests\Support\Sandbox;
@@ -19,7 +20,7 @@ use TrustOcean\Tests\Support\Whmcs\StandIn;
  */
 final class Runner
 {
-    private const BENCHMARKS = ['extension', 'client', 'push', 'bundle', 'sync'];
+    private const BENCHMARKS = ['extension', 'client', 'push', 'bundle', 'sync', 'load'];
 
     public function __construct(private readonly string $root)
     {
@@ -42,6 +43,7 @@ final class Runner
                     'push' => (new PushBench((int) $options['runs'] * 20))->run(),
                     'bundle' => (new BundleBench((int) $options['runs'] * 10))->run(),
                     'sync' => (new SyncBench($sandbox, (int) $options['orders'], (int) $options['latency'], (int) $options['concurrency'], (int) $options['runs']))->run(),
+                    'load' => (new LoadBench($this->root, (int) $options['seconds']))->run(),
                     default => throw new \InvalidArgumentException("no benchmark {$name}; choose from " . implode(', ', self::BENCHMARKS)),
                 });
             }
@@ -65,7 +67,7 @@ final class Runner
      */
     private static function options(array $argv): array
     {
-        $options = ['only' => '', 'orders' => '1000', 'latency' => '50', 'concurrency' => '32', 'runs' => '3', 'write' => '1'];
+        $options = ['only' => '', 'orders' => '1000', 'latency' => '50', 'concurrency' => '32', 'runs' => '3', 'seconds' => '5', 'write' => '1'];
         foreach (array_slice($argv, 1) as $argument) {
             if (preg_match('/^--([a-z]+)=(.*)$/', $argument, $match) === 1 && array_key_exists($match[1], $options)) {
                 $options[$match[1]] = $match[2];

@@ -38,6 +38,26 @@ class Browser
         return $this->request('GET', $path, null);
     }
 
+    /**
+     * The cookies this browser holds, as a Cookie request header value, for tools that replay
+     * its session (the load benchmark's wrk threads).
+     */
+    public function cookieHeader(): string
+    {
+        $pairs = [];
+        foreach (file($this->cookieJar, FILE_IGNORE_NEW_LINES) ?: [] as $line) {
+            // Netscape cookie file: comments start with '#', except the '#HttpOnly_' domain prefix.
+            if ($line === '' || (str_starts_with($line, '#') && !str_starts_with($line, '#HttpOnly_'))) {
+                continue;
+            }
+            $fields = explode("\t", $line);
+            if (count($fields) === 7) {
+                $pairs[] = $fields[5] . '=' . $fields[6];
+            }
+        }
+        return implode('; ', $pairs);
+    }
+
     /** @param array<string, mixed> $fields form fields; nested arrays become name[key] fields */
     public function post(string $path, array $fields): Page
     {
