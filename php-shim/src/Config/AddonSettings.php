@@ -25,6 +25,7 @@ final class AddonSettings
     public const REMINDER_DAYS = 'settings.reminder_days';
     public const SYNC_INTERVAL_MINUTES = 'settings.sync_interval_minutes';
     public const SYNC_CONCURRENCY = 'settings.sync_concurrency';
+    public const SYNC_RATE = 'settings.sync_rate';
     public const PUSH_INTERVAL = 'settings.push_interval';
     public const FEED_URL = 'settings.feed_url';
 
@@ -32,12 +33,13 @@ final class AddonSettings
     public const DEFAULT_REMINDER_DAYS = [90, 30, 7, 1];
     public const DEFAULT_SYNC_INTERVAL_MINUTES = 60;
     public const DEFAULT_SYNC_CONCURRENCY = 8;
+    public const DEFAULT_SYNC_RATE = 0;
     public const DEFAULT_PUSH_INTERVAL = 10;
     public const DEFAULT_FEED_URL = 'https://console.trustocean.com/TrustOceanSSLModuleSyncInformation.php';
 
     private const NAMES = [
         self::API_USERNAME, self::API_TOKEN, self::ENDPOINT, self::SEAL_ENABLED, self::REMINDER_DAYS,
-        self::SYNC_INTERVAL_MINUTES, self::SYNC_CONCURRENCY, self::PUSH_INTERVAL, self::FEED_URL,
+        self::SYNC_INTERVAL_MINUTES, self::SYNC_CONCURRENCY, self::SYNC_RATE, self::PUSH_INTERVAL, self::FEED_URL,
     ];
 
     /** @param array<string, string> $values stored values by name (the token still encrypted) */
@@ -116,6 +118,27 @@ final class AddonSettings
     public function syncConcurrency(): int
     {
         return $this->integer(self::SYNC_CONCURRENCY, SettingRules::SYNC_CONCURRENCY, self::DEFAULT_SYNC_CONCURRENCY);
+    }
+
+    /** Most API calls per second the cron sync makes; 0 when only its concurrency bounds it. */
+    public function syncRate(): int
+    {
+        return $this->integer(self::SYNC_RATE, SettingRules::SYNC_RATE, self::DEFAULT_SYNC_RATE);
+    }
+
+    /**
+     * The cron sync's options for TrustOcean\Workflow::syncMany: how many calls at once, and the
+     * least time between two call starts that keeps it under the rate.
+     *
+     * @return array{concurrency: int, minIntervalMs: int}
+     */
+    public function syncOptions(): array
+    {
+        $rate = $this->syncRate();
+        return [
+            'concurrency' => $this->syncConcurrency(),
+            'minIntervalMs' => $rate === 0 ? 0 : (int) ceil(1000 / $rate),
+        ];
     }
 
     /** Seconds between two fetches of one order prompted by push notifications. */

@@ -23,6 +23,9 @@ final class SettingRules
     /** Orders the cron sync fetches at the same time. */
     public const SYNC_CONCURRENCY = [1, 32];
 
+    /** Most API calls per second the cron sync makes; 0 for no limit beyond its concurrency. */
+    public const SYNC_RATE = [0, 1000];
+
     /** Seconds between two push-prompted fetches of one order. */
     public const PUSH_INTERVAL_SECONDS = [1, 3600];
 

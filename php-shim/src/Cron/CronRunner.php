@@ -35,7 +35,7 @@ final class CronRunner
             $settings = AddonSettings::load();
             $started = microtime(true);
             $tally = (new CronSync(new OrderRepository(), new OrderNotifier(new OrderMail(SystemUrl::load()))))
-                ->run($now, $settings->syncIntervalMinutes(), $settings->syncConcurrency());
+                ->run($now, $settings->syncIntervalMinutes(), $settings->syncOptions());
             $summary = sprintf(
                 'sync: %d orders, %d changed, %d failed in %.1f s',
                 $tally->synced,

@@ -37,7 +37,13 @@ final class CronSync
     ) {
     }
 
-    public function run(int $now, int $intervalMinutes, int $concurrency): SyncTally
+    /**
+     * Syncs the orders not synced for $intervalMinutes, account by account.
+     *
+     * @param array{concurrency: int, minIntervalMs: int} $options how many calls at once, and the
+     *                                                            least time between two call starts
+     */
+    public function run(int $now, int $intervalMinutes, array $options): SyncTally
     {
         $tally = new SyncTally();
         $due = $this->orders->dueForSync($now - $intervalMinutes * 60, self::MAX_PER_RUN);
@@ -51,13 +57,16 @@ final class CronSync
             $byServer[$item['server']][] = $item['order'];
         }
         foreach ($byServer as $serverId => $records) {
-            $this->syncAccount((int) $serverId, $records, $now, $concurrency, $tally, count($due));
+            $this->syncAccount((int) $serverId, $records, $now, $options, $tally, count($due));
         }
         return $tally;
     }
 
-    /** @param list<array<string, mixed>> $records orders of the services on one WHMCS server */
-    private function syncAccount(int $serverId, array $records, int $now, int $concurrency, SyncTally $tally, int $total): void
+    /**
+     * @param list<array<string, mixed>>                  $records orders of the services on one WHMCS server
+     * @param array{concurrency: int, minIntervalMs: int} $options
+     */
+    private function syncAccount(int $serverId, array $records, int $now, array $options, SyncTally $tally, int $total): void
     {
         try {
             $credentials = (new CredentialsResolver())->resolve(ServiceParameters::server($serverId));
@@ -72,7 +81,7 @@ final class CronSync
 
         foreach (array_chunk($records, self::BATCH) as $batch) {
             try {
-                $results = $workflow->syncMany($batch, ['concurrency' => $concurrency], $now);
+                $results = $workflow->syncMany($batch, $options, $now);
             } finally {
                 $this->log->writeCalls($client, $credentials->secrets());
             }

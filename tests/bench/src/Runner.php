@@ -55,7 +55,8 @@ final class Runner
         $table = Report::table($rows);
         echo $table, "\n";
         if ($options['write'] === '1') {
-            file_put_contents($this->root . '/tests/bench/RESULTS.md', Report::document($table, $argv));
+            $file = $this->root . '/tests/bench/RESULTS.md';
+            file_put_contents($file, Report::document($table, $argv, is_file($file) ? (string) file_get_contents($file) : ''));
         }
         return 0;
     }

@@ -21,7 +21,7 @@ final class SettingsForm
 
     private const FIELDS = [
         'api_username', 'endpoint', 'endpoint_url', 'seal', 'reminder_days',
-        'sync_interval', 'sync_concurrency', 'push_interval', 'feed_url',
+        'sync_interval', 'sync_concurrency', 'sync_rate', 'push_interval', 'feed_url',
     ];
 
     /**
@@ -48,6 +48,7 @@ final class SettingsForm
             'reminder_days' => implode(',', $stored->reminderDays()),
             'sync_interval' => (string) $stored->syncIntervalMinutes(),
             'sync_concurrency' => (string) $stored->syncConcurrency(),
+            'sync_rate' => (string) $stored->syncRate(),
             'push_interval' => (string) $stored->pushInterval(),
             'feed_url' => $stored->feedUrl(),
         ], [], null);
@@ -70,6 +71,7 @@ final class SettingsForm
         $numbers = [
             'sync_interval' => SettingRules::integer($fields['sync_interval'], SettingRules::SYNC_INTERVAL_MINUTES),
             'sync_concurrency' => SettingRules::integer($fields['sync_concurrency'], SettingRules::SYNC_CONCURRENCY),
+            'sync_rate' => SettingRules::integer($fields['sync_rate'], SettingRules::SYNC_RATE),
             'push_interval' => SettingRules::integer($fields['push_interval'], SettingRules::PUSH_INTERVAL_SECONDS),
         ];
 
@@ -90,6 +92,7 @@ final class SettingsForm
             (array) $reminderDays,
             (int) $numbers['sync_interval'],
             (int) $numbers['sync_concurrency'],
+            (int) $numbers['sync_rate'],
             (int) $numbers['push_interval'],
             $fields['feed_url']
         ));
@@ -157,6 +160,7 @@ final class SettingsForm
         $labels = [
             'sync_interval' => [$lang->get('settings.sync_interval'), SettingRules::SYNC_INTERVAL_MINUTES],
             'sync_concurrency' => [$lang->get('settings.sync_concurrency'), SettingRules::SYNC_CONCURRENCY],
+            'sync_rate' => [$lang->get('settings.sync_rate'), SettingRules::SYNC_RATE],
             'push_interval' => [$lang->get('settings.push_interval'), SettingRules::PUSH_INTERVAL_SECONDS],
         ];
         foreach ($labels as $name => [$label, $range]) {

@@ -23,6 +23,7 @@ final class SettingsValues
         public readonly array $reminderDays,
         public readonly int $syncIntervalMinutes,
         public readonly int $syncConcurrency,
+        public readonly int $syncRate,
         public readonly int $pushInterval,
         public readonly string $feedUrl
     ) {
@@ -66,6 +67,7 @@ final class SettingsValues
             $settings->put(AddonSettings::REMINDER_DAYS, implode(',', $this->reminderDays), $now);
             $settings->put(AddonSettings::SYNC_INTERVAL_MINUTES, (string) $this->syncIntervalMinutes, $now);
             $settings->put(AddonSettings::SYNC_CONCURRENCY, (string) $this->syncConcurrency, $now);
+            $settings->put(AddonSettings::SYNC_RATE, (string) $this->syncRate, $now);
             $settings->put(AddonSettings::PUSH_INTERVAL, (string) $this->pushInterval, $now);
             $settings->put(AddonSettings::FEED_URL, $this->feedUrl, $now);
         });

@@ -50,6 +50,7 @@ final class SettingsView
         $html .= '<fieldset class="mb-4"><legend class="h5">' . $this->e('settings.section.background') . '</legend>'
             . $this->group('sync_interval', 'settings.sync_interval', $this->number('sync_interval', $fields['sync_interval'], SettingRules::SYNC_INTERVAL_MINUTES), 'settings.sync_interval.help')
             . $this->group('sync_concurrency', 'settings.sync_concurrency', $this->number('sync_concurrency', $fields['sync_concurrency'], SettingRules::SYNC_CONCURRENCY), 'settings.sync_concurrency.help')
+            . $this->group('sync_rate', 'settings.sync_rate', $this->number('sync_rate', $fields['sync_rate'], SettingRules::SYNC_RATE), 'settings.sync_rate.help')
             . $this->group('push_interval', 'settings.push_interval', $this->number('push_interval', $fields['push_interval'], SettingRules::PUSH_INTERVAL_SECONDS), 'settings.push_interval.help')
             . $this->group('feed_url', 'settings.feed_url', $this->input('feed_url', 'url', $fields['feed_url']), 'settings.feed_url.help')
             . '</fieldset>';

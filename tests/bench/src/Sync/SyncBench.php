@@ -15,10 +15,15 @@ use TrustOcean\Workflow;
 /**
  * Benchmark 1: the cron's status sync of N orders in flight (half of them issued at the CA),
  * the module's Workflow::syncMany against the plain-PHP baseline, with the sandbox answering
- * every call after a fixed latency; and the bound N × latency ÷ concurrency.
+ * every call after a fixed latency; the bound N × latency ÷ concurrency; and a run under a rate
+ * limit, which must last as long as the rate demands and not much longer.
  */
 final class SyncBench
 {
+    /** Orders and calls per second of the rate-limited run. */
+    private const RATED_ORDERS = 200;
+    private const RATE = 100;
+
     public function __construct(
         private readonly Sandbox $sandbox,
         private readonly int $orders,
@@ -40,6 +45,10 @@ final class SyncBench
             $module = Stats::sample(function () use ($workflow, $records, &$moduleResult): void {
                 $moduleResult = $workflow->syncMany($records, ['concurrency' => $this->concurrency]);
             }, $this->runs, 0);
+            $rated = array_slice($records, 0, self::RATED_ORDERS);
+            $rateStarted = microtime(true);
+            $workflow->syncMany($rated, ['concurrency' => $this->concurrency, 'minIntervalMs' => intdiv(1000, self::RATE)]);
+            $rateTime = microtime(true) - $rateStarted;
             $plain = new PlainSync($this->sandbox->url() . '/ssl/v5', Sandbox::USERNAME, Sandbox::TOKEN);
             $plainResult = [];
             $baseline = Stats::sample(static function () use ($plain, $records, &$plainResult): void {
@@ -70,7 +79,25 @@ final class SyncBench
                 '≤ 1.3× the bound',
                 $moduleTime / $bound <= 1.3
             ),
+            $this->rateRow($rateTime),
         ];
+    }
+
+    /**
+     * The rate limit honoured: its calls can start no faster than RATE a second, so the run takes
+     * at least (N - 1) ÷ RATE, and should take little more.
+     */
+    private function rateRow(float $seconds): Row
+    {
+        $floor = (self::RATED_ORDERS - 1) / self::RATE;
+        return new Row(
+            'sync ' . self::RATED_ORDERS . ' orders limited to ' . self::RATE . ' calls/s',
+            Row::seconds($seconds),
+            Row::seconds($floor) . ' (floor)',
+            sprintf('%.2f× the floor', $seconds / $floor),
+            '≥ 1× and ≤ 1.3× the floor',
+            $seconds >= $floor && $seconds / $floor <= 1.3
+        );
     }
 
     /** @return list<array<string, mixed>> validating records of orders placed at the sandbox */

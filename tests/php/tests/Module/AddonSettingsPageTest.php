@@ -68,6 +68,7 @@ final class AddonSettingsPageTest extends ModuleTestCase
         self::assertSame([90, 30, 7, 1], $settings->reminderDays());
         self::assertSame(7, $settings->pushInterval());
         self::assertSame(16, $settings->syncConcurrency());
+        self::assertSame(25, $settings->syncRate());
         self::assertSame(30, $settings->syncIntervalMinutes());
         self::assertNotSame(Sandbox::TOKEN, Capsule::table(Settings::TABLE)->where('name', AddonSettings::API_TOKEN)->value('value'));
         self::assertSame('', $page->value('//input[@name="api_token"]/@value'));
@@ -117,6 +118,7 @@ final class AddonSettingsPageTest extends ModuleTestCase
             'reminder_days' => '90,abc,7',
             'sync_interval' => '2',
             'sync_concurrency' => '33',
+            'sync_rate' => '1001',
             'push_interval' => '0',
             'feed_url' => 'javascript:alert(1)',
         ] + self::form());
@@ -129,6 +131,7 @@ final class AddonSettingsPageTest extends ModuleTestCase
             'Expiry reminder days: enter whole numbers of days from 1 to 365',
             'Cron sync interval (minutes): enter a whole number from 5 to 1440',
             'Cron sync concurrency: enter a whole number from 1 to 32',
+            'Cron sync rate limit: enter a whole number from 0 to 1000',
             'Push fetch interval (seconds): enter a whole number from 1 to 3600',
             'Module feed URL: enter an https:// address',
         ];
@@ -261,6 +264,7 @@ final class AddonSettingsPageTest extends ModuleTestCase
             'reminder_days' => '90,30,7,1',
             'sync_interval' => '30',
             'sync_concurrency' => '16',
+            'sync_rate' => '25',
             'push_interval' => '7',
             'feed_url' => self::sandbox()->url() . '/TrustOceanSSLModuleSyncInformation.php',
         ];

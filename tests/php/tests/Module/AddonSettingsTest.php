@@ -56,6 +56,8 @@ final class AddonSettingsTest extends ModuleTestCase
         self::assertSame([90, 30, 7, 1], $settings->reminderDays());
         self::assertSame(60, $settings->syncIntervalMinutes());
         self::assertSame(8, $settings->syncConcurrency());
+        self::assertSame(0, $settings->syncRate());
+        self::assertSame(['concurrency' => 8, 'minIntervalMs' => 0], $settings->syncOptions());
         self::assertSame(10, $settings->pushInterval());
         self::assertSame('https://console.trustocean.com/TrustOceanSSLModuleSyncInformation.php', $settings->feedUrl());
     }
@@ -71,6 +73,7 @@ final class AddonSettingsTest extends ModuleTestCase
         $store->put(AddonSettings::REMINDER_DAYS, '45,3', time());
         $store->put(AddonSettings::SYNC_INTERVAL_MINUTES, '15', time());
         $store->put(AddonSettings::SYNC_CONCURRENCY, '32', time());
+        $store->put(AddonSettings::SYNC_RATE, '3', time());
         $store->put(AddonSettings::PUSH_INTERVAL, '2', time());
         $store->put(AddonSettings::FEED_URL, 'http://127.0.0.1:9/feed.php', time());
 
@@ -84,6 +87,7 @@ final class AddonSettingsTest extends ModuleTestCase
         self::assertSame([45, 3], $settings->reminderDays());
         self::assertSame(15, $settings->syncIntervalMinutes());
         self::assertSame(32, $settings->syncConcurrency());
+        self::assertSame(['concurrency' => 32, 'minIntervalMs' => 334], $settings->syncOptions(), 'a third of a second, rounded up');
         self::assertSame(2, $settings->pushInterval());
         self::assertSame('http://127.0.0.1:9/feed.php', $settings->feedUrl());
         self::assertStringNotContainsString($token, (string) Capsule::table(Settings::TABLE)->where('name', AddonSettings::API_TOKEN)->value('value'), 'stored encrypted');
@@ -101,6 +105,7 @@ final class AddonSettingsTest extends ModuleTestCase
             AddonSettings::REMINDER_DAYS => '30,0',
             AddonSettings::SYNC_INTERVAL_MINUTES => '1',
             AddonSettings::SYNC_CONCURRENCY => '33',
+            AddonSettings::SYNC_RATE => '-1',
             AddonSettings::PUSH_INTERVAL => 'ten',
             AddonSettings::FEED_URL => 'ftp://example.com/feed',
         ];
@@ -114,6 +119,7 @@ final class AddonSettingsTest extends ModuleTestCase
         self::assertSame([90, 30, 7, 1], $settings->reminderDays());
         self::assertSame(60, $settings->syncIntervalMinutes());
         self::assertSame(8, $settings->syncConcurrency());
+        self::assertSame(0, $settings->syncRate());
         self::assertSame(10, $settings->pushInterval());
         self::assertSame(AddonSettings::DEFAULT_FEED_URL, $settings->feedUrl());
     }

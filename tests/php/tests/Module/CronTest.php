@@ -6,6 +6,7 @@ namespace TrustOcean\Tests\Module;
 
 use TrustOcean\Tests\Support\Orders;
 use TrustOcean\Tests\Support\Whmcs\ModuleTestCase;
+use TrustOcean\Whmcs\Config\AddonSettings;
 use TrustOcean\Whmcs\Cron\CronLock;
 use TrustOcean\Whmcs\Cron\CronRunner;
 use TrustOcean\Whmcs\Database\Settings;
@@ -90,6 +91,31 @@ final class CronTest extends ModuleTestCase
         foreach ($first as $row) {
             self::assertSame('validating', $row['state']);
             self::assertSame($now, (int) $row['synced_at']);
+        }
+    }
+
+    public function testTheSyncKeepsUnderTheRateTheResellerSet(): void
+    {
+        $orders = self::ordersInFlight(12);
+        (new Settings())->put(AddonSettings::SYNC_RATE, '10', time());
+        self::assertSame(['concurrency' => 8, 'minIntervalMs' => 100], AddonSettings::load()->syncOptions());
+        $callsBefore = self::standIn()->sandboxCalls();
+
+        try {
+            $started = microtime(true);
+            self::runner()->syncOrders(time());
+            $seconds = microtime(true) - $started;
+        } finally {
+            (new Settings())->delete(AddonSettings::SYNC_RATE);
+        }
+
+        $calls = self::standIn()->sandboxCalls() - $callsBefore;
+        self::assertGreaterThanOrEqual(count($orders), $calls);
+        // Ten calls a second: n call starts span at least (n - 1) tenths of a second, however
+        // fast the machine; eight at once without the rate would take a fraction of that.
+        self::assertGreaterThanOrEqual(($calls - 1) / 10, $seconds, "{$calls} calls in {$seconds} s");
+        foreach (self::rows(array_keys($orders)) as $serviceId => $row) {
+            self::assertNotNull($row['synced_at'], "service {$serviceId} synced");
         }
     }
 
