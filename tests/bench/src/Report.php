@@ -63,7 +63,7 @@ final class Report
         $cores = (int) trim((string) @shell_exec('nproc'));
         $command = 'make bench' . (count($argv) > 1 ? ' BENCH_ARGS="' . implode(' ', array_slice($argv, 1)) . '"' : '');
         return "Made by `{$command}` on " . gmdate('Y-m-d') . ": {$cpu}, {$cores} cores, PHP " . PHP_VERSION . ', '
-            . php_uname('s') . ' ' . php_uname('r') . ", trustocean extension " . (string) phpversion('trustocean') . ".\n"
+            . php_uname('s') . ' ' . php_uname('m') . ", trustocean extension " . (string) phpversion('trustocean') . ".\n"
             . "Medians of repeated runs; the baseline is the plain-PHP reference under `tests/bench/src`, run on\n"
             . "the same data in the same run.\n\n"
             . $table . "\n";
