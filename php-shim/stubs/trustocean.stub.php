@@ -1099,7 +1099,8 @@ final class Push
  * PHP only stores the record that comes back (one row per service) and shows it.
  *
  * States (`state`): awaiting_configuration → awaiting_submission → validating → issued, and the
- * final expired, cancelled, revoked (a renewal starts a new cycle). `suspended` is separate:
+ * final expired, cancelled, revoked (a renewal starts a new cycle); unconfirmed when a submission
+ * was accepted but its answer lost (the order waits for its number: confirm()). `suspended` is separate:
  * while true only the WHMCS/admin actions (sync, changePackage, renew, suspend, unsuspend,
  * terminate, revoke, refund) are allowed; view() lists what is allowed.
  *
@@ -1113,7 +1114,9 @@ final class Push
  * valid_from ?int, valid_to ?int, serial ?string, renew bool, reissuing bool,
  * dcv_retried_at ?int, checked_at ?int, synced_at ?int, refund_status ?string, domain_quota int,
  * previous ?array{trustocean_id: ?int, certificate: ?string, chain: ?string, valid_to: ?int, domains: list<string>, csr: ?string, contact_email: ?string, organization: ?array<string, string>},
- * created_at int, updated_at int.
+ * created_at int, updated_at int, version int (passed through: store a change only over the
+ * version read, and count it up), pending ?string and pending_since ?int (an action recorded
+ * before its call to TrustOcean; while set, only that action and reconcile() run).
  *
  * The product (`$product`; unknown keys refused): pid int, class 'dv'|'ov'|'ev', wildcard bool,
  * multi_domain bool, ip bool, quota int (names included, min 1), min_domains int (default 1),
@@ -1255,9 +1258,13 @@ final class Workflow
      * method for every domain that can use it; an approver address stands for the same position in
      * each domain's list; IPs keep http for dns/e-mail). Sends `renew=yes` for renewals and the
      * settings' `callbackUrl`. State becomes validating with `trustocean_id` set; notice
-     * `order.submitted`. If TrustOcean says the unique id is used or expired, a new one is stored,
-     * the state stays awaiting_submission and the notice is `order.unique_id_renewed` (the DCV values
-     * changed: show them again).
+     * `order.submitted`. If TrustOcean says the unique id is already used, an earlier submission
+     * placed the order and its answer was lost: the state becomes unconfirmed (notice
+     * `order.placed_unconfirmed`), and nothing is placed again. If the id is expired or unknown, a
+     * new one is stored, the state stays awaiting_submission and the notice is
+     * `order.unique_id_renewed` (the DCV values changed: show them again). Record the action as
+     * pending (`pending` = 'submit') in your database before calling, so that a crash or a lost
+     * answer is settled by reconcile() and never by submitting again.
      *
      * @param array<string, mixed> $order   The stored record (see the class doc).
      * @param array<string, mixed> $product The product (see the class doc).
@@ -1652,6 +1659,55 @@ final class Workflow
      * @throws InvalidArgumentException The state does not allow it (`order.wrong_state`).
      */
     public function markRenewal(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * Settles the action recorded in `$order['pending']` that a crash or a lost answer left
+     * unsettled, and clears it.
+     *
+     * A submission: `checkUniqueId` on the order's unique id; free means nothing was placed
+     * (notice `order.not_placed`, still awaiting_submission with the same id and DCV values),
+     * spent means TrustOcean holds the order (state unconfirmed, notice
+     * `order.placed_unconfirmed`). Any other action on a placed order: `getSSLDetails`, applied as
+     * sync() does; a reissue TrustOcean accepted is taken over with its unique id, CSR and names
+     * (notice `order.reissue_submitted`; warning `order.reissue_key_lost` when the server had made
+     * its key). Allowed whenever something is pending, in any state; never places anything.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   Nothing.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException `order.nothing_pending`.
+     * @throws ApiException             TrustOcean refused the question.
+     * @throws TransportException       The call got no usable answer: the action stays pending.
+     */
+    public function reconcile(array $order, array $product, array $input = [], ?int $now = null): array
+    {
+    }
+
+    /**
+     * An unconfirmed order's number, `$input['trustocean_id']` (from a push or the admin).
+     *
+     * `getSSLDetails` must show this order's unique id, or `order.confirm_mismatch`; then the order
+     * goes on as placed: validating (notice `order.confirmed`), or issued at once with its
+     * certificate when TrustOcean already issued it. Allowed in unconfirmed.
+     *
+     * @param array<string, mixed> $order   The stored record (see the class doc).
+     * @param array<string, mixed> $product The product (see the class doc).
+     * @param array<string, mixed> $input   `trustocean_id`.
+     * @param int|null             $now     Unix seconds; null = now.
+     *
+     * @return array{order: array<string, mixed>, privateKey: ?string, notice: string, warnings: list<array{code: string, severity: string, subject: ?string, message: string}>}
+     *
+     * @throws InvalidArgumentException `order.input_missing`, `order.confirm_mismatch`, `order.wrong_state`.
+     * @throws ApiException             TrustOcean refused (no such order of this account).
+     * @throws TransportException       The call got no usable answer.
+     */
+    public function confirm(array $order, array $product, array $input = [], ?int $now = null): array
     {
     }
 

@@ -18,6 +18,12 @@ if (!defined('WHMCS')) {
     define('WHMCS', true);
 }
 
+// The module's crash points (TrustOcean\Whmcs\Testing\FaultPoints) fire only in a stand-in
+// served for a crash test; WHMCS itself never defines this.
+if (!defined('TRUSTOCEAN_TESTING') && (string) getenv('TRUSTOCEAN_CRASH_AT') !== '') {
+    define('TRUSTOCEAN_TESTING', true);
+}
+
 require_once '/usr/share/php/Illuminate/Database/autoload.php';
 require_once '/usr/share/php/smarty4/bootstrap.php';
 

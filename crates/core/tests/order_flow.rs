@@ -380,7 +380,7 @@ fn a_renewal_reuses_the_previous_data_and_sends_renew() {
 }
 
 #[test]
-fn a_spent_unique_id_is_replaced_before_submitting_again() {
+fn a_spent_unique_id_is_never_replaced_the_order_waits_for_its_number() {
     let fixture = support::fixture();
     let client = &fixture.client;
     let product = multi_domain(5);
@@ -396,7 +396,7 @@ fn a_spent_unique_id_is_replaced_before_submitting_again() {
     );
     let unique_id = configured.order.unique_id.clone().expect("unique id");
 
-    // Someone spends the id first (a lost answer, another tab).
+    // The id is spent already: an earlier submission whose answer was lost.
     let key = rcgen::KeyPair::generate().expect("key");
     let mut request = fixture.order_request(
         47,
@@ -410,7 +410,7 @@ fn a_spent_unique_id_is_replaced_before_submitting_again() {
     request.unique_id = unique_id.clone();
     client.add_ssl_order(&request).expect("placed elsewhere");
 
-    let renewed = run(
+    let answered = run(
         client,
         Action::Submit,
         configured.order,
@@ -418,19 +418,14 @@ fn a_spent_unique_id_is_replaced_before_submitting_again() {
         json!({}),
         t,
     );
-    assert_eq!(renewed.notice, notices::UNIQUE_ID_RENEWED);
-    assert_eq!(renewed.order.state, State::AwaitingSubmission);
-    assert_ne!(renewed.order.unique_id.as_deref(), Some(unique_id.as_str()));
-
-    let submitted = run(
-        client,
-        Action::Submit,
-        renewed.order,
-        &product,
-        json!({}),
-        t,
+    // A new id would place a second, paid order: the order waits for its number instead.
+    assert_eq!(answered.notice, notices::PLACED_UNCONFIRMED);
+    assert_eq!(answered.order.state, State::Unconfirmed);
+    assert_eq!(
+        answered.order.unique_id.as_deref(),
+        Some(unique_id.as_str())
     );
-    assert_eq!(submitted.order.state, State::Validating);
+    assert_eq!(fixture.orders_with_unique_id(&unique_id).len(), 1);
 }
 
 #[test]

@@ -307,6 +307,33 @@ impl Workflow {
         self.run(Action::Import, order, product, input, now)
     }
 
+    /// Settles the action recorded in `$order['pending']` that a crash or a lost answer left
+    /// unsettled: asks TrustOcean what became of it (`checkUniqueId` for a submission,
+    /// `getSSLDetails` otherwise) and returns the order as it really is. Never places anything.
+    #[php(defaults(input = ArrayOrEmpty::EMPTY))]
+    pub fn reconcile(
+        &self,
+        order: &ZendHashTable,
+        product: &ZendHashTable,
+        input: ArrayOrEmpty<'_>,
+        now: Option<i64>,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        self.run(Action::Reconcile, order, product, input, now)
+    }
+
+    /// An unconfirmed order's number, `$input['trustocean_id']` (from a push or the admin):
+    /// accepted only when TrustOcean's order carries this order's unique id.
+    #[php(defaults(input = ArrayOrEmpty::EMPTY))]
+    pub fn confirm(
+        &self,
+        order: &ZendHashTable,
+        product: &ZendHashTable,
+        input: ArrayOrEmpty<'_>,
+        now: Option<i64>,
+    ) -> PhpResult<ZBox<ZendHashTable>> {
+        self.run(Action::Confirm, order, product, input, now)
+    }
+
     /// Syncs many orders at once (the cron): `$options['concurrency']` calls in flight (default
     /// 8, at most 64) and at least `$options['minIntervalMs']` between call starts. Returns, in
     /// the order of `$orders`, `['order' => ?array, 'notice' => ?string, 'error' => ?array]`;

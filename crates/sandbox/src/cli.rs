@@ -22,6 +22,7 @@ Fault knobs (API calls under /ssl/ only; also settable at run time, see POST /_s
   --slow-body-rate F       fraction of calls whose body is streamed in --slow-body-chunk-bytes pieces,
                            --slow-body-delay-ms apart
   --seed N                 seed of the fault RNG; each call draws drop, error, malformed, slow in that order
+  (run time only) methods  [\"addSSLOrder\", ...]: the faults apply to these API methods only; [] for all
 
 On start one line `listening on http://IP:PORT` is printed on stdout; logs go to stderr.";
 
@@ -152,6 +153,7 @@ impl Cli {
             slow_body_rate: self.slow_body_rate,
             slow_body_delay_ms: self.slow_body_delay_ms,
             slow_body_chunk_bytes: self.slow_body_chunk_bytes.max(1),
+            methods: Vec::new(),
         };
         faults.validate()?;
 

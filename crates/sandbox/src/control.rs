@@ -22,7 +22,7 @@ use crate::state::{AppState, lock};
 pub const CONTROL_HELP: &str = "\
 Control endpoints (no credentials; never under /ssl/):
   GET    /_sandbox/health                       {\"status\":\"ok\"}
-  GET    /_sandbox/orders                       all orders: trustocean_id, cert_status, refund_status
+  GET    /_sandbox/orders                       all orders: trustocean_id, unique_id, cert_status, refund_status
   GET    /_sandbox/orders/{id}                  one order as getSSLDetails shows it
   POST   /_sandbox/orders/{id}/approve          mark every domain verified now; the order is issued at once
   POST   /_sandbox/orders/{id}/issue            same as approve (issue now, whatever the DCV state)
@@ -86,6 +86,7 @@ async fn list_orders(State(state): State<Arc<AppState>>) -> Json<Value> {
         .map(|order| {
             json!({
                 "trustocean_id": order.trustocean_id,
+                "unique_id": order.unique_id,
                 "cert_status": order.cert_status,
                 "refund_status": order.refund.as_ref().map(|refund| refund.status.clone()),
             })

@@ -53,6 +53,9 @@ pub struct FaultConfig {
     pub slow_body_delay_ms: u64,
     /// Size of one chunk of a slow body, in bytes.
     pub slow_body_chunk_bytes: usize,
+    /// The API methods (`addSSLOrder`, ...) the faults apply to; every method when empty. Lets
+    /// a test lose the answer of one call of an action that makes several.
+    pub methods: Vec<String>,
 }
 
 impl Default for FaultConfig {
@@ -66,6 +69,7 @@ impl Default for FaultConfig {
             slow_body_rate: 0.0,
             slow_body_delay_ms: 50,
             slow_body_chunk_bytes: 16,
+            methods: Vec::new(),
         }
     }
 }
@@ -99,6 +103,7 @@ pub struct FaultPatch {
     slow_body_rate: Option<f64>,
     slow_body_delay_ms: Option<u64>,
     slow_body_chunk_bytes: Option<usize>,
+    methods: Option<Vec<String>>,
     seed: Option<u64>,
 }
 
@@ -146,6 +151,9 @@ impl Faults {
             .slow_body_chunk_bytes
             .unwrap_or(next.slow_body_chunk_bytes)
             .max(1);
+        if let Some(methods) = patch.methods {
+            next.methods = methods;
+        }
         next.validate()?;
 
         self.config = next;
@@ -184,10 +192,27 @@ pub(crate) async fn apply_faults(
     request: Request,
     next: Next,
 ) -> Response {
+    let method = request
+        .uri()
+        .path()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
     let (config, plan) = {
         let mut faults = crate::state::lock(&state.faults);
+        // Drawn for every call, so that a seed gives the same sequence whatever the filter.
         let plan = faults.draw();
-        (faults.config.clone(), plan)
+        let applies = faults.config.methods.is_empty()
+            || faults
+                .config
+                .methods
+                .iter()
+                .any(|name| name.eq_ignore_ascii_case(&method));
+        (
+            faults.config.clone(),
+            if applies { plan } else { FaultPlan::default() },
+        )
     };
 
     if config.latency_ms > 0 {

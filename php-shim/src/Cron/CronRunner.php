@@ -6,6 +6,7 @@ namespace TrustOcean\Whmcs\Cron;
 
 use Throwable;
 use TrustOcean\Whmcs\Config\AddonSettings;
+use TrustOcean\Whmcs\Config\ServiceParameters;
 use TrustOcean\Whmcs\Config\SystemUrl;
 use TrustOcean\Whmcs\Database\Settings;
 use TrustOcean\Whmcs\ExtensionMissing;
@@ -13,6 +14,7 @@ use TrustOcean\Whmcs\Mail\OrderMail;
 use TrustOcean\Whmcs\Mail\OrderNotifier;
 use TrustOcean\Whmcs\Module;
 use TrustOcean\Whmcs\Order\OrderRepository;
+use TrustOcean\Whmcs\Order\OrderService;
 
 /**
  * The module's work on WHMCS's cron hooks: the sync of orders in flight (every run) and the
@@ -24,6 +26,9 @@ final class CronRunner
     public const LAST_RUN = 'cron.last_run_at';
     public const LAST_RESULT = 'cron.last_result';
 
+    /** Interrupted actions settled per run at most: each is one or two calls to TrustOcean. */
+    private const SETTLE_LIMIT = 100;
+
     public function __construct(private readonly Module $module, private readonly Settings $settings = new Settings())
     {
     }
@@ -34,6 +39,7 @@ final class CronRunner
         $this->locked('sync', $now, function () use ($now): string {
             $settings = AddonSettings::load();
             $started = microtime(true);
+            $settled = $this->settleInterrupted($now);
             $tally = (new CronSync(new OrderRepository(), new OrderNotifier(new OrderMail(SystemUrl::load()))))
                 ->run($now, $settings->syncIntervalMinutes(), $settings->syncOptions());
             $summary = sprintf(
@@ -43,8 +49,29 @@ final class CronRunner
                 $tally->failed,
                 microtime(true) - $started
             );
-            return $tally->firstFailure === null ? $summary : "{$summary} (first failure: {$tally->firstFailure})";
+            $summary .= $tally->firstFailure === null ? '' : " (first failure: {$tally->firstFailure})";
+            return $settled === 0 ? $summary : "{$summary}; {$settled} interrupted actions settled";
         });
+    }
+
+    /**
+     * Settles the actions that requests left pending when they crashed or lost their answer,
+     * once their lease is over; returns how many were settled. One that cannot be settled yet
+     * stays pending for the next run.
+     */
+    private function settleInterrupted(int $now): int
+    {
+        $settled = 0;
+        $orders = new OrderRepository();
+        foreach ($orders->stalePending($now - OrderService::PENDING_LEASE_SECONDS, self::SETTLE_LIMIT) as $serviceId) {
+            try {
+                $outcome = $this->module->service(ServiceParameters::forService($serviceId))->settleInterrupted($now);
+                $settled += $outcome === null ? 0 : 1;
+            } catch (Throwable $error) {
+                logActivity("TrustOcean cron: the interrupted action of service #{$serviceId} could not be settled: {$error->getMessage()}");
+            }
+        }
+        return $settled;
     }
 
     /** DailyCronJob: expiry reminders, and expired certificates marked so. */

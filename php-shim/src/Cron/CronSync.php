@@ -111,7 +111,7 @@ final class CronSync
             return;
         }
         // A customer or a push changed the order meanwhile: theirs stands, the next run looks again.
-        if (!$this->orders->saveIfUnchanged($after, (int) $before['updated_at'])) {
+        if (!$this->orders->saveOver($after, (int) $before['version'])) {
             return;
         }
         $tally->changed++;

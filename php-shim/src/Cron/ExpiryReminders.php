@@ -74,6 +74,6 @@ final class ExpiryReminders
             return false;
         }
         $settled['updated_at'] = $now;
-        return $this->orders->saveIfUnchanged($settled, (int) $order['updated_at']);
+        return $this->orders->saveOver($settled, (int) $order['version']);
     }
 }

@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace TrustOcean\Whmcs\Database;
 
 use Illuminate\Database\Schema\Blueprint;
+use TrustOcean\Whmcs\Database\Migrations\AddOrderClaimColumns;
 use TrustOcean\Whmcs\Database\Migrations\AddOrderSyncColumn;
 use TrustOcean\Whmcs\Database\Migrations\CreateCacheTable;
 use TrustOcean\Whmcs\Database\Migrations\CreateEmailTemplates;
@@ -45,6 +46,7 @@ final class Migrator
             new CreateEmailTemplates($langDirectory),
             new CreateRemindersTable(),
             new MoveAddonSettings(),
+            new AddOrderClaimColumns(),
         ]);
     }
 

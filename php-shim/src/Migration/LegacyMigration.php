@@ -81,7 +81,10 @@ final class LegacyMigration
             return new LegacyRowResult($serviceId, $status, LegacyRowResult::MIGRATE, (string) $order['state'], $key !== null, $warnings);
         }
 
-        $this->orders->save($order, $key);
+        // A request that created the service's record meanwhile wins; its order is the current one.
+        if (!$this->orders->insert($order, $key)) {
+            return new LegacyRowResult($serviceId, $status, LegacyRowResult::ALREADY);
+        }
         $this->orders->syncServiceDomain($serviceId, $order);
         return new LegacyRowResult($serviceId, $status, LegacyRowResult::MIGRATED, (string) $order['state'], $key !== null, $warnings);
     }

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace TrustOcean\Whmcs\Order;
 
+use Illuminate\Database\QueryException;
 use WHMCS\Database\Capsule;
 
 /**
@@ -31,11 +32,102 @@ final class OrderRepository
     }
 
     /**
-     * Stores a record; $newPrivateKey is a key the server has just generated for it.
+     * Stores the record of a service that has none yet (version 0); $newPrivateKey is a key the
+     * server has just generated for it. False when a concurrent request stored one first.
      *
      * @param array<string, mixed> $record
      */
-    public function save(array $record, #[\SensitiveParameter] ?string $newPrivateKey = null): void
+    public function insert(array $record, #[\SensitiveParameter] ?string $newPrivateKey = null): bool
+    {
+        $row = $this->rowWithKey($record, $newPrivateKey);
+        $row['version'] = 0;
+        try {
+            return Capsule::table(self::TABLE)->insert($row);
+        } catch (QueryException $duplicate) {
+            if ($this->find((int) $row['service_id']) !== null) {
+                return false;
+            }
+            throw $duplicate;
+        }
+    }
+
+    /**
+     * Stores a record over the version it was read at, and counts the version up; false, and
+     * nothing stored, when another request changed the order since (compare-and-set).
+     * $newPrivateKey is a key the server has just generated for it.
+     *
+     * @param array<string, mixed> $record
+     */
+    public function saveOver(array $record, int $readVersion, #[\SensitiveParameter] ?string $newPrivateKey = null): bool
+    {
+        $row = $this->rowWithKey($record, $newPrivateKey);
+        $row['version'] = $readVersion + 1;
+        return Capsule::table(self::TABLE)
+            ->where('service_id', $row['service_id'])
+            ->where('version', $readVersion)
+            ->update($row) === 1;
+    }
+
+    /**
+     * Records $action as pending on the order before its call to TrustOcean, over the version
+     * read: the claimed record, or null when another request changed or claimed the order first.
+     *
+     * @param array<string, mixed> $record
+     *
+     * @return array<string, mixed>|null
+     */
+    public function claim(array $record, string $action, int $now): ?array
+    {
+        $version = (int) ($record['version'] ?? 0);
+        $claimed = Capsule::table(self::TABLE)
+            ->where('service_id', (int) $record['service_id'])
+            ->where('version', $version)
+            ->whereNull('pending')
+            ->update(['pending' => $action, 'pending_since' => $now, 'version' => $version + 1]) === 1;
+        if (!$claimed) {
+            return null;
+        }
+        return ['pending' => $action, 'pending_since' => $now, 'version' => $version + 1] + $record;
+    }
+
+    /**
+     * Clears a claim whose call certainly changed nothing at TrustOcean (it refused, or the input
+     * never left), so the order is as it was.
+     *
+     * @param array<string, mixed> $claimed
+     */
+    public function release(array $claimed): void
+    {
+        $version = (int) $claimed['version'];
+        Capsule::table(self::TABLE)
+            ->where('service_id', (int) $claimed['service_id'])
+            ->where('version', $version)
+            ->update(['pending' => null, 'pending_since' => null, 'version' => $version + 1]);
+    }
+
+    /**
+     * Services whose pending action started before $startedBefore: requests that crashed or
+     * lost their answer, for the cron to settle.
+     *
+     * @return list<int>
+     */
+    public function stalePending(int $startedBefore, int $limit): array
+    {
+        return array_map('intval', Capsule::table(self::TABLE)
+            ->whereNotNull('pending')
+            ->where('pending_since', '<', $startedBefore)
+            ->orderBy('pending_since')
+            ->limit($limit)
+            ->pluck('service_id')
+            ->all());
+    }
+
+    /**
+     * @param array<string, mixed> $record
+     *
+     * @return array<string, scalar|null>
+     */
+    private function rowWithKey(array $record, #[\SensitiveParameter] ?string $newPrivateKey): array
     {
         $row = $this->mapper->toRow($record);
         if ($newPrivateKey !== null) {
@@ -43,7 +135,7 @@ final class OrderRepository
         } elseif (!self::keyStillNeeded($record)) {
             $row['private_key'] = null;
         }
-        Capsule::table(self::TABLE)->updateOrInsert(['service_id' => $row['service_id']], $row);
+        return $row;
     }
 
     /**
@@ -57,6 +149,8 @@ final class OrderRepository
         $rows = Capsule::table(self::TABLE . ' as o')
             ->join('tblhosting as h', 'h.id', '=', 'o.service_id')
             ->whereNotNull('o.trustocean_id')
+            // An interrupted action is settled first (settleInterrupted), never synced over.
+            ->whereNull('o.pending')
             ->where(static function ($query): void {
                 $query->where('o.state', 'validating')->orWhere('o.refund_status', 'processing');
             })
@@ -90,25 +184,6 @@ final class OrderRepository
     }
 
     /**
-     * Stores a record only if nobody changed the stored one since it was read (its
-     * `updated_at` is still $readUpdatedAt); returns whether it was stored. Work that ran long
-     * (the cron) uses it so a customer's action in the meantime is never overwritten.
-     *
-     * @param array<string, mixed> $record
-     */
-    public function saveIfUnchanged(array $record, int $readUpdatedAt): bool
-    {
-        $row = $this->mapper->toRow($record);
-        if (!self::keyStillNeeded($record)) {
-            $row['private_key'] = null;
-        }
-        return Capsule::table(self::TABLE)
-            ->where('service_id', $row['service_id'])
-            ->where('updated_at', $readUpdatedAt)
-            ->update($row) === 1;
-    }
-
-    /**
      * Keeps the service's domain in WHMCS (lists, search, invoices) equal to the certificate's
      * primary name.
      *
@@ -132,6 +207,19 @@ final class OrderRepository
     public function serviceIdFor(int $trustoceanId): ?int
     {
         $serviceId = Capsule::table(self::TABLE)->where('trustocean_id', $trustoceanId)->value('service_id');
+        return $serviceId === null ? null : (int) $serviceId;
+    }
+
+    /**
+     * The service whose order was placed under $uniqueId but whose number was lost (state
+     * unconfirmed), if any.
+     */
+    public function unconfirmedServiceFor(string $uniqueId): ?int
+    {
+        $serviceId = Capsule::table(self::TABLE)
+            ->where('unique_id', $uniqueId)
+            ->where('state', 'unconfirmed')
+            ->value('service_id');
         return $serviceId === null ? null : (int) $serviceId;
     }
 

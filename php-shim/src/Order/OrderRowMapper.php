@@ -14,12 +14,12 @@ use UnexpectedValueException;
  */
 final class OrderRowMapper
 {
-    private const INTEGERS = ['service_id', 'domain_quota', 'created_at', 'updated_at'];
-    private const NULLABLE_INTEGERS = ['trustocean_id', 'valid_from', 'valid_to', 'dcv_retried_at', 'checked_at', 'synced_at'];
+    private const INTEGERS = ['service_id', 'domain_quota', 'created_at', 'updated_at', 'version'];
+    private const NULLABLE_INTEGERS = ['trustocean_id', 'valid_from', 'valid_to', 'dcv_retried_at', 'checked_at', 'synced_at', 'pending_since'];
     private const BOOLEANS = ['suspended', 'renew', 'reissuing'];
     private const NULLABLE_STRINGS = [
         'remote_status', 'unique_id', 'vendor_id', 'certificate_id', 'csr', 'key_source',
-        'contact_email', 'certificate', 'chain', 'serial', 'refund_status',
+        'contact_email', 'certificate', 'chain', 'serial', 'refund_status', 'pending',
     ];
     /** JSON columns that always hold a list or a map. */
     private const JSON = ['domains', 'dcv'];

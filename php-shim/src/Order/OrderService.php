@@ -7,11 +7,13 @@ namespace TrustOcean\Whmcs\Order;
 use Throwable;
 use TrustOcean\Bundle;
 use TrustOcean\Client;
+use TrustOcean\TransportException;
 use TrustOcean\Whmcs\Config\Credentials;
 use TrustOcean\Whmcs\Http\DownloadRequest;
 use TrustOcean\Whmcs\Http\FileResponse;
 use TrustOcean\Whmcs\Log\ModuleLog;
 use TrustOcean\Whmcs\Mail\OrderNotifier;
+use TrustOcean\Whmcs\Testing\FaultPoints;
 use TrustOcean\Whmcs\Product\ProductSettings;
 use TrustOcean\Workflow;
 
@@ -24,6 +26,17 @@ use TrustOcean\Workflow;
  */
 final class OrderService
 {
+    /**
+     * Actions whose call changes something at TrustOcean: recorded as pending before the call.
+     */
+    private const CLAIMED = ['submit', 'reissue', 'change_dcv_method', 'remove_domain', 'retry_dcv', 'revoke', 'refund', 'terminate', 'confirm'];
+
+    /** Notices of a settlement that found the lost action done at TrustOcean. */
+    private const SETTLED_AS_DONE = ['order.placed_unconfirmed', 'order.reissue_submitted'];
+
+    /** Seconds after which a pending action is taken as interrupted: longer than any call may take. */
+    public const PENDING_LEASE_SECONDS = 120;
+
     private ?Client $client = null;
 
     private ?Workflow $workflow = null;
@@ -38,7 +51,8 @@ final class OrderService
         private readonly OrderRepository $orders,
         private readonly ModuleLog $log,
         private readonly array $workflowSettings,
-        private readonly ?OrderNotifier $notifier = null
+        private readonly ?OrderNotifier $notifier = null,
+        private readonly FaultPoints $faults = new FaultPoints()
     ) {
     }
 
@@ -99,6 +113,25 @@ final class OrderService
     }
 
     /**
+     * Settles an action left pending by a request that crashed or lost its answer, once its
+     * lease is over: what the page shows next is then what TrustOcean holds. Null when nothing
+     * was pending, the action may still be in progress, or TrustOcean could not be asked (the
+     * page then offers "Check now"; the cron asks again).
+     */
+    public function settleInterrupted(int $now): ?ActionOutcome
+    {
+        $order = $this->order();
+        if (($order['pending'] ?? null) === null || (int) ($order['pending_since'] ?? 0) > $now - self::PENDING_LEASE_SECONDS) {
+            return null;
+        }
+        try {
+            return $this->settle($order);
+        } catch (Throwable) {
+            return null;
+        }
+    }
+
+    /**
      * Admin: takes over the TrustOcean order $trustoceanId into this service, unless another
      * service holds it.
      *
@@ -110,7 +143,10 @@ final class OrderService
         if ($holder !== null && $holder !== $this->serviceId) {
             throw new OrderTaken($trustoceanId, $holder);
         }
-        return $this->perform('import', ['trustocean_id' => $trustoceanId]);
+        // An order placed under this service's unique id whose number was lost is confirmed,
+        // which checks that TrustOcean's order carries that id.
+        $action = ($this->order()['state'] ?? '') === 'unconfirmed' ? 'confirm' : 'import';
+        return $this->perform($action, ['trustocean_id' => $trustoceanId]);
     }
 
     /**
@@ -178,10 +214,100 @@ final class OrderService
 
 
     /**
+     * Runs an action on the order as read, and stores its result over the version read.
+     *
+     * An action left pending by a request that crashed or lost its answer is settled first
+     * (reconcile); one still in progress makes this request wait (OrderBusy). An action that
+     * changes something at TrustOcean is recorded as pending before its call (a claim over the
+     * version read, so two requests never both call), released when the call certainly changed
+     * nothing, and settled at once when its answer was lost.
+     *
      * @param array<string, mixed> $order
      * @param array<string, mixed> $input
      */
     private function run(string $action, array $order, array $input): ActionOutcome
+    {
+        if ($action === 'create') {
+            return $this->store($action, $order, $this->call($action, $order, $input), null);
+        }
+
+        $now = time();
+        if (($order['pending'] ?? null) !== null) {
+            $settled = $this->settlePending($order, $action, $now);
+            // What the interrupted action did comes first; the new one runs only if it did nothing.
+            if ($action === 'reconcile' || $settled->notice !== 'order.not_placed') {
+                return $settled;
+            }
+            $order = $settled->order;
+        }
+        if (!in_array($action, self::CLAIMED, true)) {
+            return $this->store($action, $order, $this->call($action, $order, $input), (int) $order['version']);
+        }
+
+        $claimed = $this->orders->claim($order, $action, $now) ?? throw new OrderChanged($this->serviceId);
+        $this->faults->at('claimed', $action);
+        try {
+            $result = $this->call($action, $claimed, $input);
+        } catch (TransportException $lost) {
+            // TrustOcean may have acted: ask it now; if that fails too, the next request or the
+            // cron asks once the lease is over.
+            try {
+                $settled = $this->settle($claimed);
+            } catch (Throwable) {
+                throw $lost;
+            }
+            // What TrustOcean did is the answer; when it did nothing, or what it did cannot be
+            // told apart from a sync, the customer is told to try again.
+            if (in_array($settled->notice, self::SETTLED_AS_DONE, true)) {
+                return $settled;
+            }
+            throw $lost;
+        } catch (Throwable $refused) {
+            $this->orders->release($claimed);
+            throw $refused;
+        }
+        $this->faults->at('answered', $action);
+        return $this->store($action, $claimed, $result, (int) $claimed['version']);
+    }
+
+    /**
+     * Settles the action pending on $order before anything else is done to it.
+     *
+     * @param array<string, mixed> $order
+     *
+     * @throws OrderBusy    while the pending action may still be in progress
+     * @throws OrderChanged when another request settled it first
+     */
+    private function settlePending(array $order, string $action, int $now): ActionOutcome
+    {
+        $startedAt = (int) ($order['pending_since'] ?? 0);
+        if ($action !== 'reconcile' && $startedAt > $now - self::PENDING_LEASE_SECONDS) {
+            throw new OrderBusy($this->serviceId, (string) $order['pending']);
+        }
+        return $this->settle($order);
+    }
+
+    /**
+     * Asks TrustOcean what became of the pending action of $order and stores the answer.
+     *
+     * @param array<string, mixed> $order
+     *
+     * @throws OrderChanged when another request settled it first
+     */
+    private function settle(array $order): ActionOutcome
+    {
+        return $this->store('reconcile', $order, $this->call('reconcile', $order, []), (int) $order['version']);
+    }
+
+    /**
+     * One workflow call, with the TrustOcean calls it made written to the module log.
+     *
+     * @param array<string, mixed> $order
+     * @param array<string, mixed> $input
+     *
+     * @return array<string, mixed>
+     */
+    private function call(string $action, array $order, array $input): array
     {
         try {
             // The extension names the workflow's methods in camelCase (change_dcv_method → changeDcvMethod).
@@ -193,12 +319,34 @@ final class OrderService
         }
         $generatedKey = isset($result['privateKey']) ? (string) $result['privateKey'] : null;
         $this->log->writeCalls($this->client(), array_merge($this->credentials->secrets(), (array) $generatedKey));
+        return $result;
+    }
 
-        $this->orders->save($result['order'], $generatedKey);
-        $this->orders->syncServiceDomain($this->serviceId, $result['order']);
-        $this->notifier?->changed($this->serviceId, $order, $result['order'], (string) ($result['notice'] ?? ''));
+    /**
+     * Stores an action's result over $readVersion (a new row for null) and tells the customer.
+     *
+     * @param array<string, mixed> $before
+     * @param array<string, mixed> $result
+     *
+     * @throws OrderChanged when another request changed the order since it was read
+     */
+    private function store(string $action, array $before, array $result, ?int $readVersion): ActionOutcome
+    {
+        $generatedKey = isset($result['privateKey']) ? (string) $result['privateKey'] : null;
+        $stored = $readVersion === null
+            ? $this->orders->insert($result['order'], $generatedKey)
+            : $this->orders->saveOver($result['order'], $readVersion, $generatedKey);
+        if (!$stored) {
+            throw $action === 'create' ? new OrderExists($this->serviceId) : new OrderChanged($this->serviceId);
+        }
+        $order = $result['order'];
+        $order['version'] = $readVersion === null ? 0 : $readVersion + 1;
+        $this->faults->at('stored', $action);
+
+        $this->orders->syncServiceDomain($this->serviceId, $order);
+        $this->notifier?->changed($this->serviceId, $before, $order, (string) ($result['notice'] ?? ''));
         $warnings = is_array($result['warnings'] ?? null) ? array_values($result['warnings']) : [];
-        return new ActionOutcome($result['order'], (string) ($result['notice'] ?? ''), $warnings, $generatedKey);
+        return new ActionOutcome($order, (string) ($result['notice'] ?? ''), $warnings, $generatedKey);
     }
 
     /**

@@ -76,7 +76,32 @@ final class PushReceiver
             return;
         }
 
-        $this->sync((int) $reading['trustocean_id'], (string) $reading['event'], (bool) $reading['encrypted'], $now);
+        $trustoceanId = (int) $reading['trustocean_id'];
+        if ($request->uniqueId !== null && $this->orders->serviceIdFor($trustoceanId) === null) {
+            $unconfirmed = $this->orders->unconfirmedServiceFor($request->uniqueId);
+            if ($unconfirmed !== null) {
+                $this->confirm($unconfirmed, $trustoceanId, (string) $reading['event'], $now);
+                return;
+            }
+        }
+        $this->sync($trustoceanId, (string) $reading['event'], (bool) $reading['encrypted'], $now);
+    }
+
+    /**
+     * A push about the order whose number was lost when it was placed: the service takes the
+     * number only if TrustOcean's order carries the service's unique id (the workflow asks).
+     */
+    private function confirm(int $serviceId, int $trustoceanId, string $event, int $now): void
+    {
+        $this->activity->received($event, $trustoceanId, $now);
+        $about = "{$event} for order #{$trustoceanId}, service #{$serviceId} (awaiting its order number)";
+        try {
+            $outcome = $this->module->service(ServiceParameters::forService($serviceId))->perform('confirm', ['trustocean_id' => $trustoceanId]);
+        } catch (Throwable $error) {
+            $this->activity->note("{$about}: not confirmed: {$error->getMessage()}");
+            return;
+        }
+        $this->activity->note("{$about}: confirmed with TrustOcean, the order is {$outcome->order['state']}");
     }
 
     private function sync(int $trustoceanId, string $event, bool $encrypted, int $now): void

@@ -14,12 +14,17 @@ final class PushRequest
 {
     private ?string $body = null;
 
-    /** @param \Closure(int): string $readBody reads up to n bytes of the raw body */
+    /**
+     * @param \Closure(int): string $readBody reads up to n bytes of the raw body
+     * @param string|null          $uniqueId the `uid` of the push URL: the unique id of the
+     *                                       order whose push URL it is (a hint, like the body)
+     */
     public function __construct(
         public readonly string $method,
         public readonly ?int $contentLength,
         public readonly string $contentType,
-        private readonly \Closure $readBody
+        private readonly \Closure $readBody,
+        public readonly ?string $uniqueId = null
     ) {
     }
 
@@ -41,8 +46,15 @@ final class PushRequest
                     $body = http_build_query($_POST);
                 }
                 return $body;
-            }
+            },
+            self::uniqueId($_GET['uid'] ?? null)
         );
+    }
+
+    /** A unique id as TrustOcean makes them (letters and digits), or null for anything else. */
+    private static function uniqueId(mixed $value): ?string
+    {
+        return is_string($value) && preg_match('/^[A-Za-z0-9]{8,20}$/', $value) === 1 ? $value : null;
     }
 
     /** Whether the body is over the limit (declared, or found while reading). */

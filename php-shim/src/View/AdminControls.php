@@ -45,7 +45,7 @@ final class AdminControls
                 $fields[$this->translator->get('admin.remove_domain')] = $removable;
             }
         }
-        if (in_array('import', $admin, true)) {
+        if (in_array('import', $admin, true) || in_array('confirm', $admin, true)) {
             $fields[$this->translator->get('admin.import')] = $this->import();
         }
         if ($fields !== []) {

@@ -76,7 +76,8 @@ final class ClientAreaPage
         return match ($state) {
             'awaiting_configuration' => !empty($order['renew']) && !empty($order['previous']) ? 'renewal' : 'configure',
             'awaiting_submission' => 'dcv',
-            'validating' => 'validating',
+            // An unconfirmed order is placed: its customer validates the names as for any other.
+            'unconfirmed', 'validating' => 'validating',
             'issued' => $requestedView === 'reissue' && in_array('reissue', $actions, true) ? 'reissue' : 'issued',
             default => 'final',
         };
@@ -102,6 +103,7 @@ final class ClientAreaPage
             'pageUrl' => $this->urls->serviceUrl($serviceId),
             'csrfToken' => $this->csrfToken,
             'state' => (string) $view['state'],
+            'pending' => ($view['pending'] ?? null) !== null,
             'suspended' => !empty($order['suspended']),
             'can' => array_fill_keys($actions, true),
             'summary' => $this->summary($service, $order, (string) $view['state']),

@@ -191,6 +191,16 @@ final class Sandbox
         return $this->control('POST', "/_sandbox/orders/{$trustoceanId}/{$action}");
     }
 
+    /**
+     * Every order the sandbox holds: trustocean_id, unique_id, cert_status, refund_status.
+     *
+     * @return list<array<string, mixed>>
+     */
+    public function orders(): array
+    {
+        return array_values((array) ($this->control('GET', '/_sandbox/orders')['orders'] ?? []));
+    }
+
     /** Seals every push from now on for this public key (PEM); null stops sending pushes. */
     public function setPushKey(?string $publicKey): void
     {
@@ -250,6 +260,7 @@ final class Sandbox
             'malformed_rate' => 0.0,
             'drop_rate' => 0.0,
             'slow_body_rate' => 0.0,
+            'methods' => [],
         ]);
     }
 

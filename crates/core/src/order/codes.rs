@@ -84,3 +84,15 @@ pub const IMPORT_QUOTA_RAISED: &str = "order.import_quota_raised";
 
 /// A migrated row's certificate cannot be read; it was left out. The subject is the service id.
 pub const LEGACY_CERTIFICATE_UNREADABLE: &str = "order.legacy_certificate_unreadable";
+
+/// Another request recorded a call to TrustOcean for this order and has not stored its result.
+pub const CALL_PENDING: &str = "order.call_pending";
+
+/// `reconcile` was asked for an order with nothing pending.
+pub const NOTHING_PENDING: &str = "order.nothing_pending";
+
+/// The order number given to confirm an unconfirmed order belongs to another unique id.
+pub const CONFIRM_MISMATCH: &str = "order.confirm_mismatch";
+
+/// A reissue was accepted but the key the server made for it was lost with the request.
+pub const REISSUE_KEY_LOST: &str = "order.reissue_key_lost";

@@ -191,6 +191,19 @@ pub struct OrderRecord {
     /// Last change, Unix seconds.
     #[serde(deserialize_with = "lenient::i64_or_zero")]
     pub updated_at: i64,
+    /// The stored row's version. The caller stores a change only over the version it read
+    /// (compare-and-set) and counts it up; the workflow passes it through untouched.
+    #[serde(deserialize_with = "lenient::count")]
+    pub version: u64,
+    /// An action whose call to TrustOcean was started and whose result is not stored yet
+    /// (`submit`, `reissue`, ...): recorded by the caller before the call, cleared with the
+    /// result. One left behind (a crash, a lost answer) is settled by `reconcile` before
+    /// anything else is done to the order.
+    #[serde(deserialize_with = "lenient::opt_text")]
+    pub pending: Option<String>,
+    /// When the pending call was started, Unix seconds.
+    #[serde(deserialize_with = "lenient::opt_i64")]
+    pub pending_since: Option<i64>,
 }
 
 impl OrderRecord {

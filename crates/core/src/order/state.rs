@@ -12,6 +12,10 @@ pub enum State {
     AwaitingConfiguration,
     /// Configured with an unspent unique id; waits for DCV methods and submission (step 2).
     AwaitingSubmission,
+    /// Sent to TrustOcean and accepted under the record's unique id, but the answer was lost
+    /// (a crash, a timeout): the order exists, its number is not known yet. Never placed again;
+    /// the number comes from TrustOcean's push or the admin ([`Action::Confirm`]).
+    Unconfirmed,
     /// Placed with TrustOcean; domains (and organisation) are being validated.
     Validating,
     /// The certificate and chain are stored.
@@ -26,9 +30,10 @@ pub enum State {
 
 impl State {
     /// Every state, in lifecycle order.
-    pub const ALL: [State; 7] = [
+    pub const ALL: [State; 8] = [
         State::AwaitingConfiguration,
         State::AwaitingSubmission,
+        State::Unconfirmed,
         State::Validating,
         State::Issued,
         State::Expired,
@@ -41,6 +46,7 @@ impl State {
         match self {
             Self::AwaitingConfiguration => "awaiting_configuration",
             Self::AwaitingSubmission => "awaiting_submission",
+            Self::Unconfirmed => "unconfirmed",
             Self::Validating => "validating",
             Self::Issued => "issued",
             Self::Expired => "expired",
@@ -142,6 +148,13 @@ pub enum Action {
     /// Admin: take over an order that already exists at TrustOcean (by its order number) into
     /// a new service.
     Import,
+    /// Settles the action recorded as pending (a crash or a lost answer left it): asks
+    /// TrustOcean what became of it and stores that. Allowed whatever the state, and the only
+    /// action allowed while something is pending.
+    Reconcile,
+    /// An unconfirmed order's number, from a push or the admin: checked with `getSSLDetails`
+    /// (it must carry this order's unique id), then the order goes on as placed.
+    Confirm,
 }
 
 impl Action {
@@ -168,6 +181,8 @@ impl Action {
             Self::Refund => "refund",
             Self::MarkRenewal => "mark_renewal",
             Self::Import => "import",
+            Self::Reconcile => "reconcile",
+            Self::Confirm => "confirm",
         }
     }
 
@@ -185,6 +200,7 @@ impl Action {
                 | Self::RetryDcv
                 | Self::Reset
                 | Self::Reissue
+                | Self::Reconcile
         )
     }
 }
@@ -244,6 +260,7 @@ pub fn allowed(state: State, suspended: bool) -> &'static [Action] {
         (State::AwaitingSubmission, true) => {
             &[MarkRenewal, ChangePackage, Suspend, Unsuspend, Terminate]
         }
+        (State::Unconfirmed, _) => &[Confirm, ChangePackage, Suspend, Unsuspend, Terminate],
         (State::Validating, false) => &[
             Refresh,
             ChangeDcvMethod,

@@ -35,6 +35,9 @@ pub struct View {
     pub reissuing: bool,
     /// This cycle renews an earlier certificate.
     pub renew: bool,
+    /// The action a request started and has not stored yet (`submit`, ...): until it is
+    /// settled, `reconcile` is the only action.
+    pub pending: Option<String>,
 }
 
 /// One domain's validation, as shown.
@@ -90,12 +93,15 @@ pub fn view(record: &OrderRecord, product: &Product, settings: &Settings, now: i
     let mut record = record.clone();
     record.settle(now);
 
-    let (actions, admin_actions): (Vec<Action>, Vec<Action>) =
+    let (actions, admin_actions): (Vec<Action>, Vec<Action>) = if record.pending.is_some() {
+        (vec![Action::Reconcile], vec![Action::Reconcile])
+    } else {
         allowed(record.state, record.suspended)
             .iter()
             .copied()
             .filter(|action| shown(*action, &record, product))
-            .partition(|action| action.is_customer_action());
+            .partition(|action| action.is_customer_action())
+    };
 
     let hashes = record
         .csr
@@ -132,6 +138,7 @@ pub fn view(record: &OrderRecord, product: &Product, settings: &Settings, now: i
             .and_then(|pem| certificate::parse(pem.as_bytes(), now).ok()),
         reissuing: record.reissuing,
         renew: record.renew,
+        pending: record.pending.clone(),
     }
 }
 

@@ -64,6 +64,36 @@ impl Fixture {
         );
     }
 
+    /// Patches the fault knobs (`{"malformed_rate":1.0}`); `{}` with every rate at 0 clears them.
+    pub fn set_faults(&self, patch: &str) {
+        let response = reqwest::blocking::Client::new()
+            .post(format!("{}/_sandbox/faults", self.sandbox.base_url()))
+            .header("Content-Type", "application/json")
+            .body(patch.to_owned())
+            .send()
+            .expect("control call answered");
+        assert!(
+            response.status().is_success(),
+            "faults: {}",
+            response.status()
+        );
+    }
+
+    /// The TrustOcean ids of every order the sandbox holds under `unique_id`.
+    pub fn orders_with_unique_id(&self, unique_id: &str) -> Vec<u64> {
+        let body = reqwest::blocking::get(format!("{}/_sandbox/orders", self.sandbox.base_url()))
+            .and_then(|response| response.text())
+            .expect("order list");
+        let list: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+        list["orders"]
+            .as_array()
+            .expect("orders")
+            .iter()
+            .filter(|order| order["unique_id"] == unique_id)
+            .filter_map(|order| order["trustocean_id"].as_u64())
+            .collect()
+    }
+
     /// Marks every domain of the order verified, which issues it.
     pub fn approve(&self, trustocean_id: u64) {
         self.control(&format!("/_sandbox/orders/{trustocean_id}/approve"));

@@ -13,7 +13,7 @@ namespace TrustOcean\Whmcs\Addon\Orders;
 final class OrderStates
 {
     public const ALL = [
-        'awaiting_configuration', 'awaiting_submission', 'validating', 'issued', 'expired', 'cancelled', 'revoked',
+        'awaiting_configuration', 'awaiting_submission', 'unconfirmed', 'validating', 'issued', 'expired', 'cancelled', 'revoked',
     ];
 
     public const FAILED = 'failed';

@@ -69,6 +69,19 @@ final class StandIn
     }
 
     /** The database flavour under test, for messages: "sqlite" or "mysql". */
+    /**
+     * The same installation served by another php -S with more environment: a crash point
+     * (TRUSTOCEAN_CRASH_AT) or several workers (PHP_CLI_SERVER_WORKERS) for concurrent requests.
+     *
+     * @param array<string, string> $environment
+     */
+    public function serveAnother(array $environment): ExtraServer
+    {
+        $port = self::freePort();
+        $process = self::serve(dirname(__DIR__, 4), $port, $this->varDir, $this->databaseDsn, $environment);
+        return new ExtraServer("http://127.0.0.1:{$port}", $process);
+    }
+
     public function driver(): string
     {
         return str_starts_with($this->databaseDsn, 'sqlite:') ? 'sqlite' : 'mysql';

@@ -201,7 +201,7 @@ final class CronTest extends ModuleTestCase
             $placed = Orders::place($client, [$name], 46);
             $serviceId = $seeder->order($seed->clients[0]['id'], $seed->products['dv_single'], $seed->serverId);
             Capsule::table('tblhosting')->where('id', $serviceId)->update(['domainstatus' => 'Active', 'domain' => $name]);
-            $repository->save([
+            $repository->insert([
                 'service_id' => $serviceId,
                 'state' => 'validating',
                 'trustocean_id' => (int) $placed['trustocean_id'],

@@ -90,7 +90,8 @@ final class PushNotificationsTest extends ModuleTestCase
 
         self::assertLessThan(1.0, $elapsed);
         $delivery = self::lastDelivery($trustoceanId, 'cert_issued');
-        self::assertSame($subFolder . self::PUSH_PATH, $delivery['url']);
+        $uniqueId = Capsule::table('mod_trustocean_orders')->where('service_id', $serviceId)->value('unique_id');
+        self::assertSame($subFolder . self::PUSH_PATH . '?uid=' . $uniqueId, $delivery['url']);
         self::assertSame(200, $delivery['http_status']);
     }
 

@@ -259,7 +259,9 @@ function trustocean_ClientArea(array $params)
     $module = new Module(__DIR__);
     try {
         $requestedView = isset($_GET['view']) && is_string($_GET['view']) ? $_GET['view'] : null;
-        return $module->page($module->service($params), $params, null, $requestedView);
+        $service = $module->service($params);
+        // A request that crashed or lost its answer is settled on the next look at the order.
+        return $module->page($service, $params, $service->settleInterrupted(time()), $requestedView);
     } catch (Throwable $error) {
         return $module->failedPage(__FUNCTION__, $params, $error);
     }
@@ -280,6 +282,7 @@ function trustocean_ClientAreaAllowedFunctions()
         'changeDcvMethod',
         'removeDomain',
         'retryDcv',
+        'reconcile',
         'reset',
         'reissue',
         'acceptRenewal',
@@ -401,6 +404,26 @@ function trustocean_retryDcv(array $params)
         $service = $module->service($params);
         $module->form();
         return $module->page($service, $params, $service->perform('retry_dcv'));
+    } catch (Throwable $error) {
+        return $module->failedPage(__FUNCTION__, $params, $error);
+    }
+}
+
+/**
+ * "Check now", posted by the customer while an interrupted request is pending: asks TrustOcean
+ * what became of it (never orders again) and stores the answer.
+ *
+ * @param array<string, mixed> $params
+ *
+ * @return array{templatefile: string, vars: array<string, mixed>}
+ */
+function trustocean_reconcile(array $params)
+{
+    $module = new Module(__DIR__);
+    try {
+        $service = $module->service($params);
+        $module->form();
+        return $module->page($service, $params, $service->perform('reconcile'));
     } catch (Throwable $error) {
         return $module->failedPage(__FUNCTION__, $params, $error);
     }

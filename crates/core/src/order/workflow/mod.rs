@@ -9,6 +9,7 @@
 mod aftercare;
 mod batch;
 pub mod notices;
+mod reconcile;
 mod setup;
 mod submission;
 mod takeover;
@@ -125,7 +126,12 @@ impl Workflow {
             Action::Refund => aftercare::refund(&context, order),
             Action::MarkRenewal => takeover::mark_renewal(&context, order),
             Action::Import => takeover::import(&context, order),
+            Action::Reconcile => reconcile::reconcile(&context, order),
+            Action::Confirm => reconcile::confirm(&context, order),
         }?;
+        // The action's result is what gets stored: nothing of it is pending any more.
+        outcome.order.pending = None;
+        outcome.order.pending_since = None;
         outcome.order.updated_at = now;
         Ok(outcome)
     }
@@ -151,8 +157,31 @@ impl Context<'_> {
     }
 }
 
-/// Refuses an action the record's state (or suspension) does not allow.
+/// Refuses an action the record's state (or suspension) does not allow. While an action is
+/// pending only `reconcile` and the pending action itself (run by the request that recorded
+/// it) may run; `reconcile` runs in any state, but only when something is pending.
 pub fn guard(action: Action, order: &OrderRecord) -> Result<()> {
+    match (order.pending.as_deref(), action) {
+        (Some(_), Action::Reconcile) => return Ok(()),
+        (None, Action::Reconcile) => {
+            return Err(Error::refused(vec![Finding::error(
+                codes::NOTHING_PENDING,
+                None,
+                "nothing is pending for this order; reload the page",
+            )]));
+        }
+        (Some(pending), _) if pending != action.name() => {
+            return Err(Error::refused(vec![Finding::error(
+                codes::CALL_PENDING,
+                Some(pending.to_owned()),
+                format!(
+                    "another request is still working on this order ({}); reload the page in a moment",
+                    pending.replace('_', " ")
+                ),
+            )]));
+        }
+        _ => {}
+    }
     if is_allowed(action, order.state, order.suspended) {
         return Ok(());
     }
@@ -181,6 +210,17 @@ fn placed_id(order: &OrderRecord) -> Result<u64> {
             codes::NOT_SUBMITTED,
             None,
             "the order has not been placed with TrustOcean yet",
+        )])
+    })
+}
+
+/// A required TrustOcean order number, or `order.input_missing`.
+fn required_id(value: Option<u64>) -> Result<u64> {
+    value.filter(|id| *id > 0).ok_or_else(|| {
+        Error::refused(vec![Finding::error(
+            codes::INPUT_MISSING,
+            Some("trustocean_id".to_owned()),
+            "enter the TrustOcean order number",
         )])
     })
 }

@@ -11,6 +11,13 @@ pub const SUBMITTED: &str = "order.submitted";
 /// TrustOcean refused the unique id as used or expired: a new one is stored, the DCV values
 /// changed and the order must be submitted again.
 pub const UNIQUE_ID_RENEWED: &str = "order.unique_id_renewed";
+/// TrustOcean accepted the submission under the order's unique id, but its answer was lost:
+/// the order waits for its number (a push or the admin), and is never placed again.
+pub const PLACED_UNCONFIRMED: &str = "order.placed_unconfirmed";
+/// The interrupted action never reached TrustOcean: the order is as it was, ready to retry.
+pub const NOT_PLACED: &str = "order.not_placed";
+/// An unconfirmed order got its number and goes on as placed.
+pub const CONFIRMED: &str = "order.confirmed";
 /// The certificate was issued and stored.
 pub const ISSUED: &str = "order.issued";
 /// Still being validated.

@@ -15,9 +15,12 @@ use crate::order::state::State;
 /// Checks the chosen methods and places the order with the record's unspent unique id
 /// (`renew=yes` for a renewal). The unique id is spent once TrustOcean accepts the order.
 ///
-/// When TrustOcean answers that the unique id is used or expired, a new one is stored and the
-/// order stays awaiting submission (notice `order.unique_id_renewed`): the DCV values depend on
-/// the id, so the customer must see the new ones before submitting again.
+/// When TrustOcean answers that the unique id is already used, this order was placed by an
+/// earlier request whose answer was lost: the order becomes unconfirmed and is never placed
+/// again (a new id would place a second, paid order). When the id is expired or unknown, a new
+/// one is stored and the order stays awaiting submission (notice `order.unique_id_renewed`):
+/// the DCV values depend on the id, so the customer must see the new ones before submitting
+/// again.
 pub(super) fn submit(context: &Context<'_>, mut order: OrderRecord) -> Result<Outcome> {
     let input = context.input;
     let mut findings = Vec::new();
@@ -62,9 +65,13 @@ pub(super) fn submit(context: &Context<'_>, mut order: OrderRecord) -> Result<Ou
         .map(|choice| DcvMethod::parse("dcv_method", choice.api_value()))
         .collect::<Result<Vec<_>>>()?;
     let organization = organization(&order)?;
-    let unique_id = match order.unique_id.clone() {
-        Some(unspent) => unspent,
-        None => context.client.create_new_unique_id()?.unique_id,
+    // The id is the key that makes placing idempotent, so it must be stored before the call
+    // that spends it: a record without one (carried over from elsewhere) gets one now and is
+    // placed on the next submission, with the DCV values shown for it.
+    let Some(unique_id) = order.unique_id.clone() else {
+        order.dcv = chosen;
+        order.unique_id = Some(context.client.create_new_unique_id()?.unique_id);
+        return Ok(Outcome::new(order, notice::UNIQUE_ID_RENEWED));
     };
     let request = AddSslOrder {
         pid: context.product.pid,
@@ -74,7 +81,7 @@ pub(super) fn submit(context: &Context<'_>, mut order: OrderRecord) -> Result<Ou
         dcv_method,
         unique_id: unique_id.clone(),
         contact_email,
-        callback: callback.to_owned(),
+        callback: callback_for(callback, &unique_id),
         renew: order.renew,
         organization,
         unexpected: Map::new(),
@@ -98,12 +105,25 @@ pub(super) fn submit(context: &Context<'_>, mut order: OrderRecord) -> Result<Ou
             remote::apply_status(&mut order, &placed.cert_status);
             Ok(Outcome::new(order, notice::SUBMITTED))
         }
+        Err(error) if unique_id_spent(&error) => {
+            order.state = State::Unconfirmed;
+            Ok(Outcome::new(order, notice::PLACED_UNCONFIRMED))
+        }
         Err(error) if unique_id_unusable(&error) => {
             order.unique_id = Some(context.client.create_new_unique_id()?.unique_id);
             Ok(Outcome::new(order, notice::UNIQUE_ID_RENEWED))
         }
         Err(error) => Err(error),
     }
+}
+
+/// The push URL of this order: the module's, with the unique id in its query, so a push about
+/// an order whose number was lost (state unconfirmed) still finds its service. The id only
+/// tells the module which order to ask TrustOcean about; it is never trusted on its own.
+fn callback_for(callback: &str, unique_id: &str) -> String {
+    let separator = if callback.contains('?') { '&' } else { '?' };
+    let query = serde_urlencoded::to_string([("uid", unique_id)]).unwrap_or_default();
+    format!("{callback}{separator}{query}")
 }
 
 fn incomplete() -> Error {
@@ -129,6 +149,20 @@ fn organization(order: &OrderRecord) -> Result<Organization> {
 
 /// Whether TrustOcean refused the call because the unique id is used, expired or unknown.
 pub(super) fn unique_id_unusable(error: &Error) -> bool {
+    about_the_unique_id(
+        error,
+        &["used", "exist", "expire", "invalid", "taken", "duplicate"],
+    )
+}
+
+/// Whether TrustOcean refused the call because an order already holds the unique id.
+pub(super) fn unique_id_spent(error: &Error) -> bool {
+    about_the_unique_id(error, &["used", "exist", "taken", "duplicate"])
+        && !about_the_unique_id(error, &["expire", "invalid", "not exist", "unknown"])
+}
+
+/// Whether `error` is TrustOcean's refusal of the unique id, with one of `words` in it.
+fn about_the_unique_id(error: &Error, words: &[&str]) -> bool {
     let Error::Api { message, .. } = error else {
         return false;
     };
@@ -136,10 +170,7 @@ pub(super) fn unique_id_unusable(error: &Error) -> bool {
     let about_the_id = ["unique_id", "unique id", "uniqueid"]
         .iter()
         .any(|name| text.contains(name));
-    about_the_id
-        && ["used", "exist", "expire", "invalid", "taken", "duplicate"]
-            .iter()
-            .any(|word| text.contains(word))
+    about_the_id && words.iter().any(|word| text.contains(word))
 }
 
 #[cfg(test)]
@@ -158,7 +189,19 @@ mod tests {
             code: 770004,
             message: "Insufficient balance".into(),
         };
-        assert!(unique_id_unusable(&used));
-        assert!(!unique_id_unusable(&other));
+        let expired = Error::Api {
+            method: "addSSLOrder",
+            code: 770008,
+            message: "The unique_id abcdefgh1 has expired".into(),
+        };
+        let unknown = Error::Api {
+            method: "addSSLOrder",
+            code: 770008,
+            message: "The unique_id abcdefgh1 does not exist".into(),
+        };
+        assert!(unique_id_unusable(&used) && unique_id_spent(&used));
+        assert!(unique_id_unusable(&expired) && !unique_id_spent(&expired));
+        assert!(unique_id_unusable(&unknown) && !unique_id_spent(&unknown));
+        assert!(!unique_id_unusable(&other) && !unique_id_spent(&other));
     }
 }

@@ -128,7 +128,10 @@ fn check_class(remote: Option<&str>, product: Class) -> Result<()> {
 }
 
 /// The validation choice of every name, from the API's `dcv_info` where it has one.
-fn choices(domains: &[String], remote: &IndexMap<String, DcvEntry>) -> IndexMap<String, DcvChoice> {
+pub(super) fn choices(
+    domains: &[String],
+    remote: &IndexMap<String, DcvEntry>,
+) -> IndexMap<String, DcvChoice> {
     let mut choices: IndexMap<String, DcvChoice> = domains
         .iter()
         .map(|domain| {

@@ -80,6 +80,16 @@ pub(super) struct Fetched {
     refund: Option<RefundStatus>,
 }
 
+impl Fetched {
+    /// Details fetched (and a refund status, when one was asked) outside a sync.
+    pub(super) fn new(details: OrderDetails, refund: Option<RefundStatus>) -> Self {
+        Self {
+            details: Some(details),
+            refund,
+        }
+    }
+}
+
 /// The calls of a sync, as a future (batches run many at once): the order's details unless it
 /// is final, and its refund status while a refund is pending.
 /// Each call first waits for its turn on `pacer`, when there is one.

@@ -24,6 +24,7 @@ $_ADDONLANG = [
 
     'state.awaiting_configuration' => '待配置',
     'state.awaiting_submission' => '待选择验证方式',
+    'state.unconfirmed' => '已提交，订单号未知',
     'state.validating' => '验证中',
     'state.issued' => '已签发',
     'state.expired' => '已过期',

@@ -25,6 +25,7 @@ $_ADDONLANG = [
 
     'state.awaiting_configuration' => 'Awaiting configuration',
     'state.awaiting_submission' => 'Awaiting validation method',
+    'state.unconfirmed' => 'Placed, number unknown',
     'state.validating' => 'In validation',
     'state.issued' => 'Issued',
     'state.expired' => 'Expired',

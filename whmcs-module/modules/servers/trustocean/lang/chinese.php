@@ -14,6 +14,7 @@ return [
     // 订单状态
     'state.awaiting_configuration' => '等待您填写证书信息',
     'state.awaiting_submission' => '等待选择验证方式',
+    'state.unconfirmed' => '已提交，等待确认',
     'state.validating' => '验证中',
     'state.issued' => '已签发',
     'state.expired' => '已过期',
@@ -52,6 +53,7 @@ return [
     // 操作结果
     'notice.done' => '操作已完成。',
     'notice.suspended' => '此服务已暂停。您可以查看证书，但不能进行更改；请先支付未付账单。',
+    'notice.pending' => '此订单的一个请求在结果保存前中断。在进行其他操作前会先向 TrustOcean 核实；不会重复下单。',
     'notice.order.created' => '证书订单已创建。',
     'notice.order.configured' => '已保存。请为每个域名选择验证方式。',
     'notice.order.reset' => '配置已清除，您可以重新填写。',
@@ -77,6 +79,9 @@ return [
     'notice.order.marked_renewal' => '订单将作为续费订单提交。',
     'notice.order.unmarked_renewal' => '订单将作为新订单提交，而非续费。',
     'notice.order.imported' => 'TrustOcean 订单已导入此服务。',
+    'notice.order.placed_unconfirmed' => '您的订单已提交至 TrustOcean，但确认信息在传输中丢失。订单不会被重复提交或重复扣费：请先完成下方的域名验证，TrustOcean 回报后订单将自动关联。',
+    'notice.order.not_placed' => '中断的请求未到达 TrustOcean，未产生任何订单。您可以继续操作。',
+    'notice.order.confirmed' => '订单已与其 TrustOcean 订单号关联。',
     'notice.order.migrated' => '订单已从原 TrustOcean 模块迁移。',
 
     // 第 1 步：填写信息
@@ -175,6 +180,7 @@ return [
 
     // 验证进行中
     'validating.intro' => '证书颁发机构正在检查每个域名。解析记录、文件或邮件就绪后，检查通常需要 5 到 20 分钟。',
+    'validating.unconfirmed' => '您的订单已提交至 TrustOcean，但订单号尚待确认。请照常设置下方的验证记录或文件；TrustOcean 回报后或由客服确认后将自动关联订单号。',
     'validating.organization' => '证书颁发机构还会联系您的组织，通常在一到两个工作日内。',
     'validating.reissuing' => '正在重签。新证书签发前，当前证书仍可正常使用。',
     'validating.retry_wait' => '请在 {seconds} 秒后再试。',
@@ -182,6 +188,7 @@ return [
 
     // 操作
     'action.refresh' => '查询签发状态',
+    'action.reconcile' => '立即核实',
     'action.retry_dcv' => '重新检查并重发验证邮件',
     'action.retry_dcv.help' => '每五分钟可操作一次。',
     'action.change_method' => '切换',
@@ -359,6 +366,8 @@ return [
     'error.module.order_missing' => '此服务尚无证书订单，请联系客服。',
     'error.module.order_exists' => '此服务已有证书订单。',
     'error.module.order_taken' => '此 TrustOcean 订单已属于服务 #{subject}。',
+    'error.module.order_changed' => '该订单同时被另一个请求修改；您的操作未被保存。请刷新页面后重试。',
+    'error.module.order_busy' => '该订单的另一个请求仍在处理中。请一分钟后刷新页面。',
     'error.request.post_required' => '请使用页面上的按钮进行操作。',
     'error.request.token_invalid' => '页面已过期，请刷新后重试。',
     'error.request.field_missing' => '请填写此项。',
@@ -394,6 +403,10 @@ return [
     'error.order.record_incomplete' => '订单数据不完整，请联系客服。',
     'error.order.import_class_mismatch' => '此 TrustOcean 订单的验证类型（{subject}）与本服务的产品不同。',
     'error.order.import_quota_raised' => '导入的订单包含 {subject} 个域名；服务的域名额度已相应调整。',
+    'error.order.call_pending' => '该订单的另一个请求仍在处理中。请一分钟后刷新页面。',
+    'error.order.nothing_pending' => '该订单没有等待确认的操作。请刷新页面。',
+    'error.order.confirm_mismatch' => 'TrustOcean 订单 {subject} 不是为此服务提交的（唯一标识不同）。请核对订单号。',
+    'error.order.reissue_key_lost' => '重签已被受理，但服务器为其生成的私钥因请求中断而丢失。请重新签发以获取新私钥。',
     'error.order.legacy_certificate_unreadable' => '无法读取已存储的证书，已略过；请同步订单以重新获取。',
 
     // 错误：域名

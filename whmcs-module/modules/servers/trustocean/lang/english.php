@@ -14,6 +14,7 @@ return [
     // Order states
     'state.awaiting_configuration' => 'Waiting for your configuration',
     'state.awaiting_submission' => 'Waiting for the validation method',
+    'state.unconfirmed' => 'Placed, awaiting confirmation',
     'state.validating' => 'Being validated',
     'state.issued' => 'Issued',
     'state.expired' => 'Expired',
@@ -52,6 +53,7 @@ return [
     // Results of actions
     'notice.done' => 'Done.',
     'notice.suspended' => 'This service is suspended. You can view the certificate but not change it; please settle the open invoice.',
+    'notice.pending' => 'A request for this order was interrupted before its result was saved. It is checked with TrustOcean before anything else is done; nothing is ordered twice.',
     'notice.order.created' => 'The certificate order has been created.',
     'notice.order.configured' => 'Saved. Now choose how each domain will be validated.',
     'notice.order.reset' => 'The configuration has been cleared. You can start again.',
@@ -77,6 +79,9 @@ return [
     'notice.order.marked_renewal' => 'The order will be placed as a renewal.',
     'notice.order.unmarked_renewal' => 'The order will be placed as a new order, not a renewal.',
     'notice.order.imported' => 'The TrustOcean order has been imported into this service.',
+    'notice.order.placed_unconfirmed' => 'Your order reached TrustOcean, but its confirmation was lost on the way. It will not be placed or charged again: complete the domain validation below, and the order is matched as soon as TrustOcean reports it.',
+    'notice.order.not_placed' => 'The interrupted request never reached TrustOcean; nothing was ordered. You can go on from here.',
+    'notice.order.confirmed' => 'The order has been matched with its TrustOcean order number.',
     'notice.order.migrated' => 'The order has been carried over from the original TrustOcean module.',
 
     // Step 1: configuration
@@ -175,6 +180,7 @@ return [
 
     // Validation in progress
     'validating.intro' => 'The certificate authority checks each name. Checks usually take 5 to 20 minutes once the record, file or e-mail is in place.',
+    'validating.unconfirmed' => 'Your order reached TrustOcean, but its order number has not been confirmed yet. Put the validation record or file below in place as usual; the number is matched when TrustOcean reports back, or by support.',
     'validating.organization' => 'The certificate authority will also contact your organisation, usually within one to two working days.',
     'validating.reissuing' => 'A reissue is in progress. Your current certificate stays available until the new one is issued.',
     'validating.retry_wait' => 'You can ask again in {seconds} seconds.',
@@ -182,6 +188,7 @@ return [
 
     // Actions
     'action.refresh' => 'Check issuance',
+    'action.reconcile' => 'Check now',
     'action.retry_dcv' => 'Re-run checks and resend e-mails',
     'action.retry_dcv.help' => 'Possible every five minutes.',
     'action.change_method' => 'Switch',
@@ -359,6 +366,8 @@ return [
     'error.module.order_missing' => 'This service has no certificate order yet. Please contact support.',
     'error.module.order_exists' => 'This service already has a certificate order.',
     'error.module.order_taken' => 'This TrustOcean order already belongs to service #{subject}.',
+    'error.module.order_changed' => 'The order was changed by another request at the same time; nothing of yours was saved. Reload the page and try again.',
+    'error.module.order_busy' => 'Another request for this order is still being processed. Reload the page in a minute.',
     'error.request.post_required' => 'Please use the buttons on the page.',
     'error.request.token_invalid' => 'The page has expired. Please reload it and try again.',
     'error.request.field_missing' => 'Please fill in this field.',
@@ -394,6 +403,10 @@ return [
     'error.order.record_incomplete' => 'The order data is incomplete. Please contact support.',
     'error.order.import_class_mismatch' => 'This TrustOcean order is of another validation class ({subject}) than the product of this service.',
     'error.order.import_quota_raised' => 'The imported order holds {subject} names; the service now covers them.',
+    'error.order.call_pending' => 'Another request for this order is still being processed. Reload the page in a minute.',
+    'error.order.nothing_pending' => 'Nothing is waiting to be confirmed for this order. Reload the page.',
+    'error.order.confirm_mismatch' => 'TrustOcean order {subject} was not placed for this service (its unique ID differs). Check the order number.',
+    'error.order.reissue_key_lost' => 'The reissue was accepted, but the private key made for it on the server was lost when the request was interrupted. Reissue again to get a new key.',
     'error.order.legacy_certificate_unreadable' => 'The stored certificate could not be read and was left out; sync the order to fetch it again.',
 
     // Errors: names

@@ -1,5 +1,8 @@
 {* Step 3: the order is with the CA; per name its status, how to validate it, and what can be done. *}
 {include file="$templateDir/partials/header.tpl"}
+{if $state == 'unconfirmed'}
+    <div class="alert alert-info" role="status">{$lang['validating.unconfirmed']|escape}</div>
+{/if}
 {if $reissuing}
     <div class="alert alert-info" role="status">{$lang['validating.reissuing']|escape}</div>
 {/if}

@@ -17,6 +17,17 @@
 {if $suspended}
     <div class="alert alert-warning" role="alert">{$lang['notice.suspended']|escape}</div>
 {/if}
+{if $pending}
+    <div class="alert alert-warning" role="status">
+        <p>{$lang['notice.pending']|escape}</p>
+        {if $can.reconcile}
+            <form method="post" action="{$formAction|escape}" class="mb-0">
+                {include file="$templateDir/partials/form-fields.tpl" action="reconcile"}
+                <button type="submit" class="btn btn-outline-primary btn-sm">{$lang['action.reconcile']|escape}</button>
+            </form>
+        {/if}
+    </div>
+{/if}
 {if $notice}
     <div class="alert alert-success" role="status">{$notice|escape}</div>
 {/if}
