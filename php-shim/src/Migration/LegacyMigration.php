@@ -16,8 +16,9 @@ use WHMCS\Database\Capsule;
  * this module's table. `plan()` is the dry run: what each row would become, changing nothing;
  * `apply()` stores them. Each row is converted by the extension (TrustOcean\Workflow::
  * fromLegacy); a server-generated key the original kept in clear is stored encrypted; a
- * service that already has an order here is left alone, so running it twice is harmless. The
- * original table is never changed.
+ * service that already has an order here is left alone, so running it twice is harmless. Of
+ * the original table only the clear key of a migrated row is changed: it is emptied once the
+ * key is stored encrypted here, so no copy of it stays in the clear.
  */
 final class LegacyMigration
 {
@@ -86,6 +87,9 @@ final class LegacyMigration
             return new LegacyRowResult($serviceId, $status, LegacyRowResult::ALREADY);
         }
         $this->orders->syncServiceDomain($serviceId, $order);
+        if ($key !== null) {
+            Capsule::table(self::LEGACY_TABLE)->where('serviceid', $serviceId)->update(['key_code' => '']);
+        }
         return new LegacyRowResult($serviceId, $status, LegacyRowResult::MIGRATED, (string) $order['state'], $key !== null, $warnings);
     }
 }

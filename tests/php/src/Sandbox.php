@@ -85,7 +85,7 @@ final class Sandbox
                 . '`cargo build --release -p trustocean-sandbox` or set TRUSTOCEAN_SANDBOX_BIN'
             );
         }
-        $logFile = (string) tempnam(sys_get_temp_dir(), 'trustocean-sandbox-log-');
+        $logFile = (string) tempnam((string) getenv('TRUSTOCEAN_TEST_ARTIFACTS') ?: sys_get_temp_dir(), 'trustocean-sandbox-log-');
         $process = proc_open(
             // Approval only through approve(), so tests decide when an order is issued; credit for
             // the hundreds of orders the cron and list tests place.
@@ -148,7 +148,9 @@ final class Sandbox
             }
             proc_close($this->process);
         }
-        @unlink($this->logFile);
+        if ((string) getenv('TRUSTOCEAN_TEST_ARTIFACTS') === '') {
+            @unlink($this->logFile);
+        }
     }
 
     public function url(): string

@@ -179,7 +179,9 @@ final class StandIn
     private static function start(): self
     {
         $root = dirname(__DIR__, 4);
-        $varDir = sys_get_temp_dir() . '/trustocean-standin-' . bin2hex(random_bytes(4));
+        // TRUSTOCEAN_TEST_ARTIFACTS keeps the database and logs for the secrets scan after the run.
+        $base = (string) getenv('TRUSTOCEAN_TEST_ARTIFACTS') ?: sys_get_temp_dir();
+        $varDir = $base . '/trustocean-standin-' . bin2hex(random_bytes(4));
         mkdir($varDir, 0700, true);
         $fromEnv = getenv('WHMCS_TEST_DB');
         $dsn = is_string($fromEnv) && $fromEnv !== '' ? $fromEnv : "sqlite:{$varDir}/whmcs.sqlite";
