@@ -46,7 +46,8 @@ final class AdminControls
             }
         }
         if (in_array('import', $admin, true) || in_array('confirm', $admin, true)) {
-            $fields[$this->translator->get('admin.import')] = $this->import();
+            // An unconfirmed order takes its own number the same way, checked by its unique id.
+            $fields[$this->translator->get('admin.import')] = $this->import(in_array('confirm', $admin, true) ? 'admin.confirm.help' : 'admin.import.help');
         }
         if ($fields !== []) {
             $script = '<script src="' . self::escape($this->assetsUrl . '/js/adminarea.js') . '" defer></script>';
@@ -84,12 +85,12 @@ final class AdminControls
         return $html;
     }
 
-    private function import(): string
+    private function import(string $helpKey): string
     {
         return '<div class="form-inline">'
             . '<input type="text" inputmode="numeric" class="form-control form-control-sm mr-2" id="trustocean-import-id" data-trustocean-field="trustocean_id" placeholder="' . $this->e('admin.import.placeholder') . '">'
             . $this->button('adminImport', 'admin.import.button', '#trustocean-import-id', null)
-            . '</div><small class="form-text text-muted">' . $this->e('admin.import.help') . '</small>';
+            . '</div><small class="form-text text-muted">' . $this->e($helpKey) . '</small>';
     }
 
     private function button(string $command, string $labelKey, string $field, ?string $confirmKey): string

@@ -20,6 +20,7 @@ final class StateLabels
         return match ($state) {
             'awaiting_configuration' => $this->lang->get('state.awaiting_configuration'),
             'awaiting_submission' => $this->lang->get('state.awaiting_submission'),
+            'unconfirmed' => $this->lang->get('state.unconfirmed'),
             'validating' => $this->lang->get('state.validating'),
             'issued' => $this->lang->get('state.issued'),
             'expired' => $this->lang->get('state.expired'),

@@ -349,6 +349,7 @@ return [
     'admin.import.placeholder' => 'TrustOcean 订单号',
     'admin.import.button' => '导入',
     'admin.import.help' => '将在别处（例如 TrustOcean 控制台）下的订单接管到此服务：包括域名、验证状态，以及签发后的证书。私钥仍由客户保管。',
+    'admin.confirm.help' => '此订单已提交至 TrustOcean，但应答丢失，订单号未知。请在 TrustOcean 控制台中按上方的唯一标识查找该订单并输入其订单号：仅当该订单带有此唯一标识时才会被接受。',
 
     // 错误：通用
     'error.generic' => '无法完成该请求。',

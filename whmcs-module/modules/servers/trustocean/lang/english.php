@@ -349,6 +349,7 @@ return [
     'admin.import.placeholder' => 'TrustOcean order number',
     'admin.import.button' => 'Import',
     'admin.import.help' => 'Takes over an order placed elsewhere (for example in the TrustOcean console) into this service: its names, validation and, once issued, its certificate. The private key stays with the customer.',
+    'admin.confirm.help' => 'This order reached TrustOcean but its answer was lost, so its number is unknown. Find the order with the unique ID above in the TrustOcean console and enter its number: it is accepted only if that order carries this unique ID.',
 
     // Errors: general
     'error.generic' => 'The request could not be completed.',
