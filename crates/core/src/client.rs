@@ -24,6 +24,9 @@ use crate::transport::{self, Timeouts};
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default time for a whole call.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// The pause before a read is sent again; it triples with each further attempt.
+const READ_RETRY_PAUSE: Duration = Duration::from_millis(200);
+
 /// The longest timeout accepted: a WHMCS page or cron run must not hang longer.
 const MAX_TIMEOUT: Duration = Duration::from_secs(600);
 
@@ -82,6 +85,9 @@ pub struct Client {
 }
 
 impl Client {
+    /// How many times a read is sent when its answer does not arrive.
+    pub const READ_ATTEMPTS: u32 = 3;
+
     /// Checks the configuration; no connection is opened until the first call.
     pub fn new(config: ClientConfig) -> Result<Self> {
         for (field, value) in [
@@ -164,7 +170,9 @@ impl Client {
             .await
     }
 
-    /// [`Client::send`] as a future.
+    /// [`Client::send`] as a future. A read whose answer did not arrive (connection, timeout,
+    /// an undecodable body) is asked again after a growing pause, up to [`Client::READ_ATTEMPTS`]
+    /// times; a write is sent exactly once.
     async fn send_async<Req, Resp>(&self, method: ApiMethod, request: &Req) -> Result<Resp>
     where
         Req: FormRequest,
@@ -172,6 +180,34 @@ impl Client {
     {
         request.validate()?;
 
+        let attempts = if method.is_read() {
+            Self::READ_ATTEMPTS
+        } else {
+            1
+        };
+        let mut pause = READ_RETRY_PAUSE;
+        let mut attempt = 1;
+        loop {
+            let result = self.send_once(method, request).await;
+            let lost = matches!(
+                result,
+                Err(Error::Transport { .. } | Error::Timeout { .. } | Error::Decode { .. })
+            );
+            if !lost || attempt >= attempts {
+                return result;
+            }
+            tokio::time::sleep(pause).await;
+            pause *= 3;
+            attempt += 1;
+        }
+    }
+
+    /// One request and its answer, recorded in the journal.
+    async fn send_once<Req, Resp>(&self, method: ApiMethod, request: &Req) -> Result<Resp>
+    where
+        Req: FormRequest,
+        Resp: DeserializeOwned,
+    {
         let mut fields = request.form_fields();
         // Captured before the credentials are added: the journal must never see them.
         let logged = self.journal.as_ref().map(|_| logged_fields(&fields));

@@ -68,6 +68,28 @@ api_methods! {
     CheckRefundStatus => "checkRefundStatus",
 }
 
+impl ApiMethod {
+    /// Whether the method only reads: asking again changes nothing at TrustOcean, so a call
+    /// whose answer was lost may be retried. Every other method is sent once; what became of
+    /// it is found out by reading, never by sending it again.
+    pub fn is_read(self) -> bool {
+        matches!(
+            self,
+            Self::Ping
+                | Self::GetProfileInfo
+                | Self::GetProductList
+                | Self::GetProductPriceList
+                | Self::GetProductListWithPricing
+                | Self::CheckUniqueId
+                | Self::GetPreDomainValidationInformation
+                | Self::GetOrderStatus
+                | Self::GetSslDetails
+                | Self::GetDomainValidationStatus
+                | Self::CheckRefundStatus
+        )
+    }
+}
+
 impl fmt::Display for ApiMethod {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
