@@ -14,6 +14,14 @@ PHPUNIT := TRUSTOCEAN_SANDBOX_BIN=$(SANDBOX_BIN) TRUSTOCEAN_EXTENSION=$(EXT_SO) 
 DEMO_PORT ?= 8080
 # The private MariaDB server of the stand-in's tests.
 TEST_MARIADB_DIR := $(CURDIR)/target/test-mariadb
+# What the SQLite run of the stand-in's tests leaves for the secrets scan.
+TEST_ARTIFACTS := $(CURDIR)/target/test-artifacts
+# `make fuzz`: seconds per target, the longest one input may run before it counts as a hang,
+# and the targets (one file each in crates/fuzz/fuzz_targets).
+FUZZ_SECONDS ?= 60
+FUZZ_TIMEOUT ?= 10
+FUZZ_DIR := crates/fuzz
+FUZZ_TARGETS := $(sort $(basename $(notdir $(wildcard $(FUZZ_DIR)/fuzz_targets/*.rs))))
 
 # Debian packages the build and the PHP tests need. php-config and libclang are for ext-php-rs's
 # build script; phpunit runs the PHP tests. The WHMCS stand-in is built on WHMCS's own libraries
@@ -26,7 +34,7 @@ DEB_PACKAGES := php8.2-cli php8.2-dev php8.2-xml php8.2-mbstring php8.2-sqlite3 
 # serves the stand-in from php-fpm behind nginx and drives it with wrk.
 BENCH_PACKAGES := php8.2-zip php8.2-fpm nginx wrk
 
-.PHONY: help deps bench-deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb lint bench demo clean
+.PHONY: help deps bench-deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb lint bench fuzz demo clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -70,8 +78,12 @@ test-php: build ## PHPUnit tests of the built extension against a sandbox they s
 
 test-whmcs: test-whmcs-sqlite test-whmcs-mariadb ## The server module in the WHMCS stand-in, on both databases
 
-test-whmcs-sqlite: build ## The server module in the WHMCS stand-in on SQLite
-	$(PHPUNIT) --testsuite whmcs
+# The SQLite run keeps its databases and logs, and everything it produced is then searched for
+# the API token and for private keys in the clear.
+test-whmcs-sqlite: build ## The server module in the WHMCS stand-in on SQLite, then the secrets scan of all it produced
+	rm -rf $(TEST_ARTIFACTS) && mkdir -p $(TEST_ARTIFACTS)
+	TRUSTOCEAN_TEST_ARTIFACTS=$(TEST_ARTIFACTS) $(PHPUNIT) --testsuite whmcs 2>&1 | tee $(TEST_ARTIFACTS)/phpunit.log
+	$(PHP) tests/php/tools/scan-secrets.php $(TEST_ARTIFACTS)
 
 test-whmcs-mariadb: build ## The server module in the WHMCS stand-in on a private MariaDB server
 	@dsn=$$(tests/whmcs/bin/mariadb start $(TEST_MARIADB_DIR)); \
@@ -85,6 +97,21 @@ test: lint test-rust test-php test-whmcs ## Everything CI runs
 bench: build bench-deps ## Benchmarks against the plain-PHP baselines; prints the table, writes tests/bench/RESULTS.md
 	$(CARGO) bench --locked -p trustocean-core --bench push_decrypt
 	TRUSTOCEAN_SANDBOX_BIN=$(SANDBOX_BIN) TRUSTOCEAN_EXTENSION=$(EXT_SO) $(PHP_EXT) tests/bench/run.php $(BENCH_ARGS)
+
+# Each target starts from its committed seeds (corpus/, regressions/) and writes what it finds
+# new to grown/ (git-ignored), so the seeds stay as committed and later runs build on earlier
+# ones. A crash stops the run; its input is in crates/fuzz/artifacts/<target>/.
+fuzz: ## Fuzz each parser FUZZ_SECONDS (default 60) with cargo-fuzz; installs nightly and cargo-fuzz if missing
+	@rustup run nightly rustc --version > /dev/null 2>&1 || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz > /dev/null || $(CARGO) install cargo-fuzz --locked
+	@cd $(FUZZ_DIR) && for target in $(FUZZ_TARGETS); do \
+	  inputs="corpus/$$target"; \
+	  if [ -d "regressions/$$target" ]; then inputs="$$inputs regressions/$$target"; fi; \
+	  mkdir -p "grown/$$target"; \
+	  echo "== fuzzing $$target for $(FUZZ_SECONDS)s"; \
+	  $(CARGO) +nightly fuzz run --fuzz-dir . "$$target" "grown/$$target" $$inputs -- \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -print_final_stats=1; \
+	done
 
 demo: build ## The sandbox, one order through the extension, then the WHMCS stand-in with the demo shop
 	PHP="$(PHP)" EXT_SO="$(EXT_SO)" SANDBOX_BIN="$(SANDBOX_BIN)" DEMO_PORT="$(DEMO_PORT)" tests/demo/start.sh

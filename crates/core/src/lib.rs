@@ -15,6 +15,10 @@ mod endpoint;
 mod envelope;
 mod error;
 pub mod finding;
+// Public only so that the fuzz targets (a crate of their own) and the corpus replay in the
+// tests can reach the entry points; compiled always, so the replay needs no feature.
+#[doc(hidden)]
+pub mod fuzzing;
 mod journal;
 pub mod key;
 mod method;

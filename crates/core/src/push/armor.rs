@@ -41,17 +41,19 @@ pub fn blocks(encrypted_data: &str, block_size: usize) -> Result<Vec<Vec<u8>>, E
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
+    let too_many = || Error::Push {
+        reason: format!("the encrypted data holds more than {MAX_BLOCKS} blocks"),
+    };
     if compact.is_empty() || block_size == 0 {
         return Err(malformed());
     }
-    if compact.len() / 4 * 3 > block_size.saturating_mul(MAX_BLOCKS) + 2 {
-        return Err(Error::Push {
-            reason: format!("the encrypted data holds more than {MAX_BLOCKS} blocks"),
-        });
-    }
-
-    // Per-block chunks: each chunk is the padded base64 of exactly one block.
+    // Per-block chunks: each chunk is the padded base64 of exactly one block. They are the
+    // longer of the two forms (each chunk carries its own padding), so no text of at most
+    // MAX_BLOCKS blocks is longer than MAX_BLOCKS chunks; the count is exact once decoded.
     let chunk_len = block_size.div_ceil(3) * 4;
+    if compact.len() > chunk_len.saturating_mul(MAX_BLOCKS) {
+        return Err(too_many());
+    }
     if compact.len().is_multiple_of(chunk_len) {
         let per_chunk: Option<Vec<Vec<u8>>> = compact
             .as_bytes()
@@ -72,6 +74,9 @@ pub fn blocks(encrypted_data: &str, block_size: usize) -> Result<Vec<Vec<u8>>, E
     let whole = STANDARD.decode(compact).map_err(|_| malformed())?;
     if whole.is_empty() || !whole.len().is_multiple_of(block_size) {
         return Err(malformed());
+    }
+    if whole.len() / block_size > MAX_BLOCKS {
+        return Err(too_many());
     }
     Ok(whole.chunks(block_size).map(<[u8]>::to_vec).collect())
 }
@@ -104,5 +109,20 @@ mod tests {
         let too_many = STANDARD.encode(vec![0u8; 16 * (MAX_BLOCKS + 1)]);
         let error = blocks(&too_many, 16).expect_err("over the limit");
         assert!(error.to_string().contains("more than"), "{error}");
+        let too_many_chunks = wrap(&vec![vec![0u8; 16]; MAX_BLOCKS + 1]);
+        let error = blocks(&too_many_chunks, 16).expect_err("over the limit");
+        assert!(error.to_string().contains("more than"), "{error}");
+    }
+
+    #[test]
+    fn the_most_blocks_are_taken_in_both_forms() {
+        // Per-block chunks carry their padding: counted by text length they looked like more
+        // blocks than they are, and pushes of the largest size were refused in this form.
+        let most = vec![vec![7u8; 16]; MAX_BLOCKS];
+        assert_eq!(blocks(&wrap(&most), 16).expect("chunks"), most);
+        assert_eq!(
+            blocks(&STANDARD.encode(most.concat()), 16).expect("whole"),
+            most
+        );
     }
 }
