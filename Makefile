@@ -22,6 +22,13 @@ FUZZ_SECONDS ?= 60
 FUZZ_TIMEOUT ?= 10
 FUZZ_DIR := crates/fuzz
 FUZZ_TARGETS := $(sort $(basename $(notdir $(wildcard $(FUZZ_DIR)/fuzz_targets/*.rs))))
+# `make campaign`: scripted actions, the seed of their choices and of the sandbox's faults, and how
+# many calls are held past the module's client timeout (a minute each). Figures, trace, databases
+# and logs go to CAMPAIGN_DIR.
+CAMPAIGN_ACTIONS ?= 1000
+CAMPAIGN_SEED ?= 20261204
+CAMPAIGN_TIMEOUTS ?= 2
+CAMPAIGN_DIR := $(CURDIR)/target/campaign
 
 # Debian packages the build and the PHP tests need. php-config and libclang are for ext-php-rs's
 # build script; phpunit runs the PHP tests. The WHMCS stand-in is built on WHMCS's own libraries
@@ -34,7 +41,7 @@ DEB_PACKAGES := php8.2-cli php8.2-dev php8.2-xml php8.2-mbstring php8.2-sqlite3 
 # serves the stand-in from php-fpm behind nginx and drives it with wrk.
 BENCH_PACKAGES := php8.2-zip php8.2-fpm nginx wrk
 
-.PHONY: help deps bench-deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb lint bench fuzz demo clean
+.PHONY: help deps bench-deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb campaign lint bench fuzz demo clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -91,6 +98,15 @@ test-whmcs-mariadb: build ## The server module in the WHMCS stand-in on a privat
 	mariadb --no-defaults --socket=$(TEST_MARIADB_DIR)/mysqld.sock -uroot \
 	  -e 'DROP DATABASE IF EXISTS whmcs; CREATE DATABASE whmcs CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci'; \
 	WHMCS_TEST_DB="$$dsn" $(PHPUNIT) --testsuite whmcs
+
+# The long run of the fault campaign whose short run is part of test-whmcs (FaultCampaignTest): about
+# 30% of the API calls fail while customers, admins and the cron act; then every order must be
+# where TrustOcean has it. Prints a summary; the figures are in $(CAMPAIGN_DIR)/report.json.
+campaign: build ## Fault campaign: CAMPAIGN_ACTIONS (1000) actions at 30% API faults, CAMPAIGN_SEED; figures in target/campaign
+	rm -rf $(CAMPAIGN_DIR) && mkdir -p $(CAMPAIGN_DIR)
+	CAMPAIGN_ACTIONS=$(CAMPAIGN_ACTIONS) CAMPAIGN_SEED=$(CAMPAIGN_SEED) CAMPAIGN_TIMEOUTS=$(CAMPAIGN_TIMEOUTS) \
+	  CAMPAIGN_REPORT=$(CAMPAIGN_DIR)/report.json CAMPAIGN_TRACE=$(CAMPAIGN_DIR)/trace.jsonl TRUSTOCEAN_TEST_ARTIFACTS=$(CAMPAIGN_DIR) \
+	  $(PHPUNIT) --testsuite whmcs --filter 'FaultCampaignTest::testEveryActionUnderFaults'
 
 test: lint test-rust test-php test-whmcs ## Everything CI runs
 
