@@ -255,3 +255,55 @@ fn while_an_action_is_pending_only_reconcile_and_that_action_run() {
         .expect_err("nothing pending");
     assert_eq!(nothing.reason_code(), Some("order.nothing_pending"));
 }
+
+#[test]
+fn a_lost_removal_answer_takes_the_names_trustocean_kept() {
+    let fixture = support::fixture();
+    let domains = names(3);
+    let t = now();
+    let mut order = placed(&fixture.client, &domains, t);
+    let removed = domains[2].clone();
+    claim(&mut order, Action::RemoveDomain, t + 1);
+
+    fixture.set_faults(r#"{"malformed_rate":1.0,"methods":["removeSanDomain"]}"#);
+    let error = workflow()
+        .run(
+            &fixture.client,
+            Action::RemoveDomain,
+            order.clone(),
+            &multi_domain(5),
+            &input(json!({"domain": removed})),
+            t + 1,
+        )
+        .expect_err("answer lost");
+    fixture.set_faults(CLEAR);
+    assert!(matches!(error, Error::Decode { .. }), "{error}");
+
+    let settled = reconcile(&fixture, order, t + 2);
+    assert_eq!(settled.notice, notices::DOMAIN_REMOVED);
+    assert_eq!(settled.order.domains, domains[..2].to_vec());
+    assert!(!settled.order.dcv.contains_key(&removed));
+    assert_eq!(settled.order.pending, None);
+}
+
+#[test]
+fn a_refund_whose_status_cannot_be_read_stays_pending() {
+    let fixture = support::fixture();
+    let t = now();
+    let mut order = placed(&fixture.client, &names(3), t);
+    claim(&mut order, Action::Refund, t + 1);
+    fixture.set_faults(r#"{"drop_rate":1.0,"methods":["checkRefundStatus"]}"#);
+
+    let error = workflow()
+        .run(
+            &fixture.client,
+            Action::Reconcile,
+            order,
+            &multi_domain(5),
+            &input(json!({})),
+            t + 2,
+        )
+        .expect_err("no answer about the refund");
+
+    assert!(matches!(error, Error::Transport { .. }), "{error}");
+}

@@ -32,7 +32,7 @@ final class OrderService
     private const CLAIMED = ['submit', 'reissue', 'change_dcv_method', 'remove_domain', 'retry_dcv', 'revoke', 'refund', 'terminate', 'confirm'];
 
     /** Notices of a settlement that found the lost action done at TrustOcean. */
-    private const SETTLED_AS_DONE = ['order.placed_unconfirmed', 'order.reissue_submitted'];
+    private const SETTLED_AS_DONE = ['order.placed_unconfirmed', 'order.reissue_submitted', 'order.domain_removed'];
 
     /** Seconds after which a pending action is taken as interrupted: longer than any call may take. */
     public const PENDING_LEASE_SECONDS = 120;

@@ -105,7 +105,7 @@ final class ClientAreaPage
             'state' => (string) $view['state'],
             'pending' => ($view['pending'] ?? null) !== null,
             'suspended' => !empty($order['suspended']),
-            'can' => array_fill_keys($actions, true),
+            'can' => new AllowedActions($actions),
             'summary' => $this->summary($service, $order, (string) $view['state']),
             'notice' => $feedback->notice === null ? null : $this->notice($feedback->notice),
             'errors' => $feedback->errors,

@@ -63,8 +63,13 @@ fn settle_from_details(
     let id = placed_id(&order)?;
     let details = context.client.get_ssl_details(id)?;
     let refund = if pending == Action::Refund.name() || pending == Action::Terminate.name() {
-        // "Order not in refund status." when none was asked: then there is nothing to apply.
-        context.client.check_refund_status(id).ok()
+        match context.client.check_refund_status(id) {
+            Ok(status) => Some(status),
+            // TrustOcean answered "Order not in refund status.": no refund was asked.
+            Err(Error::Api { .. }) => None,
+            // No answer says nothing either way: the action stays pending for a later look.
+            Err(lost) => return Err(lost),
+        }
     } else {
         None
     };
@@ -76,6 +81,17 @@ fn settle_from_details(
     if reissued {
         take_over_reissue(&mut order, &details, &mut warnings);
     }
+    // A sync never drops names; a removal TrustOcean carried out shows in its list.
+    let removed = pending == Action::RemoveDomain.name()
+        && !details.domains.is_empty()
+        && order
+            .domains
+            .iter()
+            .any(|name| !details.domains.contains(name));
+    if removed {
+        order.domains.retain(|name| details.domains.contains(name));
+        order.dcv.retain(|name, _| details.domains.contains(name));
+    }
 
     let mut outcome = validation::apply_sync(
         order,
@@ -84,6 +100,8 @@ fn settle_from_details(
     )?;
     if reissued {
         outcome.notice = notice::REISSUE_SUBMITTED;
+    } else if removed {
+        outcome.notice = notice::DOMAIN_REMOVED;
     }
     outcome.warnings = warnings;
     Ok(outcome)
