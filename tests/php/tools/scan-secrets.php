@@ -7,8 +7,8 @@
  *
  * Usage: php scan-secrets.php <artifacts directory>
  *
- * A secret is the API token of the test account, or any PEM private key (a customer's or the
- * push key) in the clear: stored keys are encrypted with WHMCS's encrypt(), so no stored value
+ * A secret is the API token of the test account, or the material of any PEM private key (a
+ * customer's or the push key) in the clear: stored keys are encrypted with WHMCS's encrypt(), so no stored value
  * may hold one either. Exits 1 naming where a secret was found, 2 when there was nothing to scan.
  */
 
@@ -24,9 +24,13 @@ if ($directory === '' || !is_dir($directory)) {
     exit(2);
 }
 
+// Literal needles, and patterns for key material: a private-key PEM label followed by base64,
+// so a message that only names the label ("expected -----BEGIN PRIVATE KEY-----") is no leak.
 $needles = [
     'the API token' => Sandbox::TOKEN,
-    'a private key' => 'PRIVATE KEY-----',
+];
+$patterns = [
+    'a private key' => '~-----BEGIN [A-Z ]*PRIVATE KEY-----\s*(?:[A-Za-z-]+:[^\n]*\n\s*)*[A-Za-z0-9+/]{40}~',
 ];
 
 /** @var array<string, string> $sources where => text */
@@ -65,19 +69,25 @@ if ($bytes === 0 || $moduleLogRows === 0) {
 
 $found = [];
 foreach ($sources as $where => $text) {
-    foreach ($needles as $what => $needle) {
-        // JSON and form encodings would hide a secret from a plain search.
-        foreach ([$text, stripslashes($text), urldecode($text)] as $form) {
+    // JSON and form encodings would hide a secret from a plain search.
+    $forms = [$text, stripcslashes($text), urldecode($text)];
+    foreach ($forms as $form) {
+        foreach ($needles as $what => $needle) {
             if (str_contains($form, $needle)) {
                 $found[] = "{$what} in {$where}";
-                break;
+            }
+        }
+        foreach ($patterns as $what => $pattern) {
+            if (preg_match($pattern, $form) === 1) {
+                $found[] = "{$what} in {$where}";
             }
         }
     }
 }
 
+$found = array_values(array_unique($found));
 printf("secrets scan: %d sources, %.1f MB, %d module log entries: %s\n", count($sources), $bytes / 1048576, $moduleLogRows, $found === [] ? 'no secret found' : count($found) . ' leaks');
-foreach (array_unique($found) as $leak) {
+foreach ($found as $leak) {
     echo "  {$leak}\n";
 }
 exit($found === [] ? 0 : 1);
