@@ -448,8 +448,9 @@ final class Client
  *
  * Reason codes (`$reasonCode` of the exception, `code` of a finding): `domain.empty`,
  * `domain.too_long`, `domain.label_too_long`, `domain.empty_label`, `domain.label_hyphen`,
- * `domain.invalid_character`, `domain.invalid_idn`, `domain.wildcard_misplaced`,
- * `domain.not_fqdn`, `domain.invalid_ip`, `domain.unknown_tld`, `domain.public_suffix`, and in
+ * `domain.invalid_character`, `domain.invalid_idn`, `domain.mixed_scripts`,
+ * `domain.wildcard_misplaced`, `domain.not_fqdn`, `domain.invalid_ip`, `domain.unknown_tld`,
+ * `domain.public_suffix`, and in
  * findings also `domain.duplicate`, `domain.wildcard_not_allowed`, `domain.wildcard_required`,
  * `domain.ip_not_allowed`, `domain.ip_not_public`, `domain.too_many`, `domain.too_few`,
  * `domain.single_domain_only`, `domain.www_pair_redundant` (a warning).
@@ -611,8 +612,8 @@ final class Dcv
  * Certificate signing requests: parse, lint, generate. Nothing is stored between calls.
  *
  * Every refusal is an {@see InvalidArgumentException} whose `$reasonCode` says why
- * (`csr.empty`, `csr.not_pem`, `csr.wrong_pem_type`, `csr.truncated`, `csr.unparsable`,
- * `csr.too_large`, `csr.signature_invalid`, ...), for templates to translate.
+ * (`csr.empty`, `csr.not_pem`, `csr.wrong_pem_type`, `csr.multiple`, `csr.truncated`,
+ * `csr.unparsable`, `csr.too_large`, `csr.signature_invalid`, ...), for templates to translate.
  */
 final class Csr
 {
@@ -649,8 +650,8 @@ final class Csr
      *   the algorithm cannot be checked; `der_sha256`/`der_md5` are upper-case hex of the DER.
      *
      * @throws InvalidArgumentException `csr.too_large`, `csr.empty`, `csr.not_pem`,
-     *                                  `csr.wrong_pem_type`, `csr.truncated`, `csr.unparsable`,
-     *                                  `csr.signature_invalid`.
+     *                                  `csr.wrong_pem_type`, `csr.multiple`, `csr.truncated`,
+     *                                  `csr.unparsable`, `csr.signature_invalid`.
      */
     public static function parse(string $csr): array
     {
@@ -1144,6 +1145,7 @@ final class Push
  * `order.server_keys_disabled`, `order.csr_domain_mismatch`, `order.contact_email_missing`,
  * `order.contact_email_invalid`, `order.organization_field_missing` (subject: the field),
  * `order.organization_field_unknown`, `order.organization_country_invalid`,
+ * `order.organization_field_invalid`, `order.organization_date_invalid`,
  * `order.domain_unknown`, `order.domain_verified`, `order.primary_domain`, `order.last_domain`,
  * `order.not_multi_domain`, `order.input_missing` (subject: the field),
  * `order.callback_missing`, `order.not_submitted`, `order.no_previous`,

@@ -88,7 +88,7 @@ fn an_order_is_placed_validated_and_issued_with_the_csr_key() {
 fn ip_addresses_are_issued_as_ip_sans() {
     let fixture = support::fixture();
     let key = rcgen::KeyPair::generate().expect("key");
-    let mut request = fixture.order_request(50, &["203.0.113.7"], &key);
+    let mut request = fixture.order_request(50, &["93.184.215.14"], &key);
     request.dcv_method = vec![DcvMethod::Http];
     let order = fixture.client.add_ssl_order(&request).expect("IP order");
 
@@ -99,7 +99,7 @@ fn ip_addresses_are_issued_as_ip_sans() {
         .get_ssl_details(order.trustocean_id)
         .expect("details");
     let (names, _) = names_and_key(details.cert_code.as_deref().expect("cert"));
-    assert_eq!(names, ["203.0.113.7"]);
+    assert_eq!(names, ["93.184.215.14"]);
 }
 
 #[test]

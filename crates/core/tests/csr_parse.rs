@@ -154,7 +154,7 @@ fn utf8_subject_and_ip_common_name_are_printed_as_entered() {
 
     assert_eq!(utf8.subject.organization.as_deref(), Some("Müller GmbH"));
     assert_eq!(utf8.subject.common_name.as_deref(), Some("bücher.example"));
-    assert_eq!(ip.subject_alt_names(), ["203.0.113.7"]);
+    assert_eq!(ip.subject_alt_names(), ["93.184.215.14"]);
 }
 
 #[test]

@@ -32,13 +32,22 @@ fn multi(max: Option<usize>) -> ProductRules {
 #[test]
 fn a_clean_list_passes_normalised_and_in_order() {
     let checked = check_names(
-        &names(&["Shop.Example.com", "", "  ", "*.example.com", "203.0.113.9"]),
+        &names(&[
+            "Shop.Example.com",
+            "",
+            "  ",
+            "*.example.com",
+            "93.184.215.14",
+        ]),
         &multi(Some(3)),
     );
     assert!(checked.findings.is_empty(), "{:?}", checked.findings);
     assert!(checked.is_ok());
     let listed: Vec<&str> = checked.names.iter().map(|n| n.as_str()).collect();
-    assert_eq!(listed, ["shop.example.com", "*.example.com", "203.0.113.9"]);
+    assert_eq!(
+        listed,
+        ["shop.example.com", "*.example.com", "93.184.215.14"]
+    );
 }
 
 #[test]
@@ -59,7 +68,7 @@ fn duplicates_are_found_after_normalisation() {
 #[test]
 fn every_broken_rule_is_reported_with_its_subject() {
     let strict = ProductRules::default();
-    let found = found(&["*.example.com", "203.0.113.9", "bad_name.com"], &strict);
+    let found = found(&["*.example.com", "93.184.215.14", "bad_name.com"], &strict);
     assert_eq!(
         found,
         [
@@ -67,7 +76,7 @@ fn every_broken_rule_is_reported_with_its_subject() {
                 "domain.wildcard_not_allowed",
                 Some("*.example.com".to_owned())
             ),
-            ("domain.ip_not_allowed", Some("203.0.113.9".to_owned())),
+            ("domain.ip_not_allowed", Some("93.184.215.14".to_owned())),
             ("domain.invalid_character", Some("bad_name.com".to_owned())),
             ("domain.single_domain_only", None),
         ]
@@ -130,6 +139,12 @@ fn quota_minimum_and_private_ips() {
         "::1",
         "fd00::1",
         "fe80::1",
+        "192.0.2.10",
+        "198.51.100.4",
+        "203.0.113.9",
+        "198.18.0.1",
+        "2001:db8::1",
+        "2002:c0a8:101::1",
     ] {
         assert_eq!(
             found(&[private], &multi(None)),
@@ -169,7 +184,7 @@ fn common_name_checks() {
         codes("*.example.com", &rules),
         ["domain.wildcard_not_allowed"]
     );
-    assert_eq!(codes("203.0.113.9", &rules), ["domain.ip_not_allowed"]);
+    assert_eq!(codes("93.184.215.14", &rules), ["domain.ip_not_allowed"]);
     assert_eq!(codes("exa_mple.com", &rules), ["domain.invalid_character"]);
     assert_eq!(codes("", &rules), ["domain.empty"]);
     let wildcard = ProductRules {

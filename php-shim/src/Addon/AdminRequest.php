@@ -5,8 +5,9 @@ declare(strict_types=1);
 namespace TrustOcean\Whmcs\Addon;
 
 /**
- * The request to the addon's admin area, read defensively: every field is a string ('' when it
- * is absent or not a string), so `field[]=` tricks reach no page. It also carries the CSRF field
+ * The request to the addon's admin area, read defensively: a field read alone is a string (''
+ * when it is absent or not a string), so `field[]=` tricks reach no page; the posted fields read
+ * together mark a field that is not a string, for the page to refuse. It also carries the CSRF field
  * forms must include and whether a POST brought the session's token.
  */
 final class AdminRequest
@@ -61,13 +62,15 @@ final class AdminRequest
     }
 
     /**
-     * Every posted field that is a string, for pages that read several.
+     * Every posted field, for pages that read several: its text, or null when it came as
+     * something else (a list sent as `field[]=`), so a page can refuse it instead of taking the
+     * field as empty, which for some fields is a meaningful choice.
      *
-     * @return array<string, string>
+     * @return array<string, string|null>
      */
     public function postFields(): array
     {
-        return array_filter($this->post, 'is_string');
+        return array_map(static fn (mixed $value): ?string => is_string($value) ? $value : null, $this->post);
     }
 
     /**

@@ -48,7 +48,9 @@ final class PushKeyPage implements AdminPage
         $action = $post['push_action'] ?? null;
         try {
             if ($action === 'generate') {
-                $bits = (int) ($post['bits'] ?? 2048);
+                // Digits only: (int) would read "2048abc" as 2048 and replace the key pair.
+                $size = array_key_exists('bits', $post) ? $post['bits'] : '2048';
+                $bits = is_string($size) && preg_match('/^\d{1,5}$/', $size) === 1 ? (int) $size : 0;
                 if (!in_array($bits, self::SIZES, true)) {
                     return ['error', $this->lang->get('push.size_invalid')];
                 }

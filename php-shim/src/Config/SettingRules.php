@@ -80,11 +80,12 @@ final class SettingRules
 
     /**
      * Whether $url is an absolute https URL, or http to this machine (a local sandbox), with no
-     * credentials, spaces or fragment in it.
+     * credentials, spaces or fragment in it, only characters RFC 3986 allows unencoded, and a
+     * host that is a DNS name (ASCII; IDNs as punycode) or an IP address.
      */
     public static function isServiceUrl(string $url): bool
     {
-        if ($url === '' || strlen($url) > 2000 || preg_match('/[\s\x00-\x1f\x7f]/', $url) === 1) {
+        if ($url === '' || strlen($url) > 2000 || preg_match('/[^\x21-\x7e]|["<>\\\\^`{|}]/', $url) === 1) {
             return false;
         }
         $parts = parse_url($url);
@@ -93,6 +94,22 @@ final class SettingRules
         }
         $scheme = strtolower($parts['scheme']);
         $host = strtolower($parts['host']);
+        if (!self::isHost($host)) {
+            return false;
+        }
         return $scheme === 'https' || ($scheme === 'http' && in_array($host, self::LOOPBACK_HOSTS, true));
+    }
+
+    /** Whether $host (lower case, as parse_url gives it) is a DNS name or an IP address. */
+    private static function isHost(string $host): bool
+    {
+        if (str_starts_with($host, '[') && str_ends_with($host, ']')) {
+            return filter_var(substr($host, 1, -1), FILTER_VALIDATE_IP, FILTER_FLAG_IPV6) !== false;
+        }
+        if (filter_var($host, FILTER_VALIDATE_IP, FILTER_FLAG_IPV4) !== false) {
+            return true;
+        }
+        $label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+        return strlen($host) <= 253 && preg_match('/^' . $label . '(?:\.' . $label . ')*$/', $host) === 1;
     }
 }

@@ -23,8 +23,8 @@ use crate::{
 ///
 /// # Errors
 /// [`Error::Rejected`] with `csr.too_large` (over [`MAX_CSR_INPUT`](super::MAX_CSR_INPUT)
-/// bytes, checked first), `csr.empty`, `csr.not_pem`, `csr.wrong_pem_type`, `csr.truncated`,
-/// `csr.unparsable` or `csr.signature_invalid`. Never panics.
+/// bytes, checked first), `csr.empty`, `csr.not_pem`, `csr.wrong_pem_type`, `csr.multiple`,
+/// `csr.truncated`, `csr.unparsable` or `csr.signature_invalid`. Never panics.
 pub fn parse(input: &[u8]) -> Result<Csr> {
     let csr = inspect(input)?;
     if csr.signature == SignatureCheck::Invalid {

@@ -55,10 +55,18 @@ fn pem_request(input: &[u8]) -> Result<Vec<u8>> {
         ),
     })?;
 
-    if let Some(block) = blocks
+    let mut requests = blocks
         .iter()
-        .find(|b| CSR_LABELS.contains(&b.label.as_str()))
-    {
+        .filter(|b| CSR_LABELS.contains(&b.label.as_str()));
+    if let Some(block) = requests.next() {
+        // Two requests pasted together: which one the customer meant cannot be guessed, and
+        // taking the first would order a certificate for names they may not have looked at.
+        if requests.next().is_some() {
+            return Err(Error::rejected(
+                "csr.multiple",
+                "more than one CSR was pasted; paste only the one to order the certificate for",
+            ));
+        }
         return Ok(block.der.to_vec());
     }
 

@@ -23,6 +23,9 @@ pub const INVALID_CHARACTER: &str = "domain.invalid_character";
 /// An internationalised name that IDNA (UTS-46) refuses, or a broken `xn--` label.
 pub const INVALID_IDN: &str = "domain.invalid_idn";
 
+/// A label mixes Latin, Greek or Cyrillic letters (an IDN homograph such as `pаypal.com`).
+pub const MIXED_SCRIPTS: &str = "domain.mixed_scripts";
+
 /// A `*` anywhere but as the whole first label (`*.example.com`).
 pub const WILDCARD_MISPLACED: &str = "domain.wildcard_misplaced";
 

@@ -20,6 +20,7 @@
 //! | `domain.label_hyphen` | a label starting or ending with `-` |
 //! | `domain.invalid_character` | punctuation the original refused (`。 ， ； — _ ? / ！ = （ ） ( )`, ASCII and full-width), spaces, other non-LDH characters |
 //! | `domain.invalid_idn` | Unicode that IDNA (UTS-46) refuses, broken `xn--` labels |
+//! | `domain.mixed_scripts` | a label mixing Latin, Greek or Cyrillic letters (a homograph) |
 //! | `domain.wildcard_misplaced` | `*` other than as the whole first label |
 //! | `domain.not_fqdn` | a single label (`localhost`), a numeric last label |
 //! | `domain.invalid_ip` | dotted numbers that are no IPv4 address (`1.2.3`, `010.0.0.1`) |
@@ -45,6 +46,7 @@ mod name;
 mod normalize;
 mod punctuation;
 mod rules;
+mod scripts;
 
 pub use check::{CheckedNames, check_common_name, check_names};
 pub use name::{Name, NameKind};

@@ -7,7 +7,7 @@ use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
 use super::{
     codes,
     name::{Name, NameKind},
-    punctuation,
+    punctuation, scripts,
 };
 use crate::error::Error;
 
@@ -79,6 +79,18 @@ pub fn normalize(input: &str) -> Result<Name, Error> {
     let registrable = registrable_domain(&ascii_base, trimmed)?;
 
     let unicode = to_unicode(&ascii_base);
+    if let Some((label, first, second)) = scripts::first_mixed_label(&unicode) {
+        return Err(Error::rejected(
+            codes::MIXED_SCRIPTS,
+            format!(
+                "{} mixes {} and {} letters in \"{label}\", which makes it look like another name; use one script per label",
+                shown(trimmed),
+                first.name(),
+                second.name()
+            ),
+        ));
+    }
+
     Ok(Name {
         unicode: if wildcard {
             format!("*.{unicode}")

@@ -68,11 +68,13 @@ fn parse_pem(input: &[u8], password: Option<&str>) -> Result<PrivateKey> {
         ArmorError::BadBase64 { .. } => unreadable(),
     })?;
     let Some(block) = blocks.iter().find(|b| b.label.ends_with("PRIVATE KEY")) else {
+        // The message names the label in words, not as a PEM header line: this text reaches the
+        // module log, where a header line reads as key material to anyone scanning for leaks.
         let found = blocks.first().map_or("", |b| b.label.as_str());
         return Err(Error::rejected(
             "key.wrong_pem_type",
             format!(
-                "expected a private key (-----BEGIN PRIVATE KEY-----) but found \"{found}\"; \
+                "expected a private key (a PEM block labelled PRIVATE KEY) but found \"{found}\"; \
                  paste the key, not the certificate or CSR"
             ),
         ));

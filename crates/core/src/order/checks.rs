@@ -267,15 +267,32 @@ fn check_contact(entered: Option<&str>, findings: &mut Vec<Finding>) -> String {
     address.to_owned()
 }
 
-/// One `@`, a non-empty local part, a dotted domain, no spaces or commas (the CA checks more).
+/// Longest local part (RFC 5321 §4.5.3.1.1).
+const MAX_LOCAL_PART_LEN: usize = 64;
+
+/// An address the CA can write to: a dot-atom local part (RFC 5322 §3.4.1: letters, digits and
+/// ``!#$%&'*+-/=?^_`{|}~``, dots only between them; quoted local parts, which can carry spaces,
+/// line breaks and markup, are not taken) of at most 64 characters, one `@`, and a domain part
+/// that is a host name under a public suffix, checked like an ordered name (no wildcard, no IP).
 pub(crate) fn plausible_email(address: &str) -> bool {
-    address.split_once('@').is_some_and(|(local, domain)| {
-        !local.is_empty()
-            && !domain.contains('@')
-            && domain.contains('.')
-            && !domain.starts_with('.')
-            && !domain.ends_with('.')
-    }) && !address.chars().any(|c| c.is_whitespace() || c == ',')
+    let Some((local, domain)) = address.rsplit_once('@') else {
+        return false;
+    };
+
+    let local_is_dot_atom = !local.is_empty()
+        && local.len() <= MAX_LOCAL_PART_LEN
+        && local.split('.').all(|atom| {
+            !atom.is_empty()
+                && atom
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c))
+        });
+
+    local_is_dot_atom
+        && domain.trim() == domain
+        && !domain.ends_with('.')
+        && domain::normalize(domain)
+            .is_ok_and(|name| name.kind() == domain::NameKind::Dns { wildcard: false })
 }
 
 /// A refusal from a reused check as a finding about `subject`.
@@ -345,5 +362,21 @@ mod tests {
         assert!(!plausible_email("a b@example.com"));
         assert!(!plausible_email("@example.com"));
         assert!(!plausible_email("a@b@example.com"));
+        assert!(!plausible_email("<script>alert('x')</script>@example.com"));
+        assert!(!plausible_email("ssl-admin@<b>x</b>.example.com"));
+        assert!(!plausible_email(
+            "\"ssl\\r\\nBcc: x@example.net\"@example.com"
+        ));
+        assert!(!plausible_email("x' OR '1'='1 --@example.com"));
+        assert!(!plausible_email("a..b@example.com"));
+        assert!(!plausible_email(".a@example.com"));
+        assert!(!plausible_email("ssl@localhost"));
+        assert!(!plausible_email("ssl@*.example.com"));
+        assert!(!plausible_email("ssl@192.0.2.1"));
+        assert!(!plausible_email("ssl@example.com."));
+        assert!(!plausible_email(&format!("{}@example.com", "a".repeat(65))));
+        assert!(plausible_email("{{1234*5678}}@example.com"));
+        assert!(plausible_email("first.o'last+tag@mail.example.co.uk"));
+        assert!(plausible_email("ssl@bücher.de"));
     }
 }

@@ -36,8 +36,16 @@ pub const ORGANIZATION_FIELD_MISSING: &str = "order.organization_field_missing";
 /// An organisation field the API does not know; the subject is the key.
 pub const ORGANIZATION_FIELD_UNKNOWN: &str = "order.organization_field_unknown";
 
-/// The organisation country is not a two-letter ISO 3166 code.
+/// The organisation country is not an assigned ISO 3166-1 alpha-2 code.
 pub const ORGANIZATION_COUNTRY_INVALID: &str = "order.organization_country_invalid";
+
+/// An organisation field holds a line break, a control character or one of `< > { }`, which
+/// no name, address or phone number needs and which would end up in the certificate; the
+/// subject is the API field name.
+pub const ORGANIZATION_FIELD_INVALID: &str = "order.organization_field_invalid";
+
+/// The date of incorporation is not a past date written `YYYY-MM-DD`.
+pub const ORGANIZATION_DATE_INVALID: &str = "order.organization_date_invalid";
 
 /// A domain named in the input is not part of the order; the subject is the domain.
 pub const DOMAIN_UNKNOWN: &str = "order.domain_unknown";

@@ -29,7 +29,9 @@
 //! | `order.contact_email_invalid` | address | not an e-mail address |
 //! | `order.organization_field_missing` | field | an OV/EV organisation field is empty |
 //! | `order.organization_field_unknown` | key | not an organisation field |
-//! | `order.organization_country_invalid` | `country` | not a two-letter country code |
+//! | `order.organization_country_invalid` | `country` | not an ISO 3166-1 alpha-2 code |
+//! | `order.organization_field_invalid` | field | a line break, control character or one of `< > { }` |
+//! | `order.organization_date_invalid` | `date_of_incorporation` | not a past date written YYYY-MM-DD |
 //! | `order.domain_unknown` | domain | not one of the order's domains |
 //! | `order.domain_verified` | domain | already validated: no change or removal |
 //! | `order.primary_domain` | domain | the primary domain cannot be removed |
@@ -48,6 +50,7 @@
 
 mod checks;
 pub mod codes;
+mod countries;
 mod input;
 pub mod legacy;
 mod lenient;
@@ -65,6 +68,7 @@ mod view;
 mod workflow;
 
 pub use checks::{Entered, Prepared, prepare};
+pub use countries::{COUNTRY_CODES, is_country_code};
 pub use input::{CsrSource, Input};
 pub use methods::{choice_for, choose_methods};
 pub use organization::{ORGANIZATION_FIELDS, check_organization};

@@ -35,8 +35,7 @@ final class DataPage implements AdminPage
             $message = Html::alert('success', $this->lang->get('data.migrated', ['count' => $migrated]));
         }
         if ($request->isPost && $request->post('data_action') === 'deactivation') {
-            $this->data->chooseDropOnDeactivate($request->post('on_deactivate') === 'drop', $request->now);
-            $message = Html::alert('success', $this->lang->get('data.deactivation_saved'));
+            $message = $this->saveDeactivationChoice($request);
         }
 
         return $message . $this->migrationSection($request, $applied) . $this->deactivationSection($request);
@@ -60,6 +59,18 @@ final class DataPage implements AdminPage
                 . '<button type="submit" class="btn btn-primary" id="trustocean-migrate">' . $this->e('data.migrate_button', ['count' => $pending]) . '</button></form>';
         }
         return $html;
+    }
+
+    /** Stores what deactivating the addon does to the module's data: only the two choices offered. */
+    private function saveDeactivationChoice(AdminRequest $request): string
+    {
+        $choice = $request->post('on_deactivate');
+        if (!in_array($choice, ['keep', 'drop'], true)) {
+            return Html::alert('danger', $this->lang->get('data.deactivation_invalid'));
+        }
+
+        $this->data->chooseDropOnDeactivate($choice === 'drop', $request->now);
+        return Html::alert('success', $this->lang->get('data.deactivation_saved'));
     }
 
     private function deactivationSection(AdminRequest $request): string

@@ -19,6 +19,12 @@ final class SettingsForm
     /** The endpoint choice that takes the URL typed in the endpoint_url field. */
     public const CUSTOM_ENDPOINT = 'custom';
 
+    /**
+     * What a field that was not sent as text is checked as: DEL, which trim() keeps and no
+     * field's rule accepts, so the field is refused with its own message.
+     */
+    private const NOT_TEXT = "\x7f";
+
     private const FIELDS = [
         'api_username', 'endpoint', 'endpoint_url', 'seal', 'reminder_days',
         'sync_interval', 'sync_concurrency', 'sync_rate', 'push_interval', 'feed_url',
@@ -57,15 +63,15 @@ final class SettingsForm
     /**
      * The posted form, checked field by field; values only when every field is right.
      *
-     * @param array<string, string> $post
+     * @param array<string, string|null> $post null for a field that was not sent as text
      */
     public static function fromPost(array $post, AddonSettings $stored, AddonLang $lang): self
     {
         $fields = [];
         foreach (self::FIELDS as $name) {
-            $fields[$name] = trim($post[$name] ?? '');
+            $fields[$name] = self::read($post, $name);
         }
-        $token = trim($post['api_token'] ?? '');
+        $token = self::read($post, 'api_token');
         $endpoint = $fields['endpoint'] === self::CUSTOM_ENDPOINT ? $fields['endpoint_url'] : $fields['endpoint'];
         $reminderDays = SettingRules::reminderDays($fields['reminder_days']);
         $numbers = [
@@ -81,7 +87,7 @@ final class SettingsForm
             ...self::otherErrors($fields, $reminderDays, $numbers, $lang),
         ];
         if ($errors !== []) {
-            return new self($fields, $errors, null);
+            return new self(self::shown($fields), $errors, null);
         }
 
         return new self($fields, [], new SettingsValues(
@@ -96,6 +102,32 @@ final class SettingsForm
             (int) $numbers['push_interval'],
             $fields['feed_url']
         ));
+    }
+
+    /**
+     * A posted field, trimmed; NOT_TEXT when it was not text.
+     *
+     * @param array<string, string|null> $post
+     */
+    private static function read(array $post, string $name): string
+    {
+        if (!array_key_exists($name, $post)) {
+            return '';
+        }
+        $value = $post[$name];
+        return $value === null ? self::NOT_TEXT : trim($value);
+    }
+
+    /**
+     * The fields as the form shows them again: a field that was not text shows empty.
+     *
+     * @param array<string, string> $fields
+     *
+     * @return array<string, string>
+     */
+    private static function shown(array $fields): array
+    {
+        return array_map(static fn (string $value): string => $value === self::NOT_TEXT ? '' : $value, $fields);
     }
 
     /** The checked values; only for a form without errors. */

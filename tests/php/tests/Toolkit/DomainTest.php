@@ -108,7 +108,7 @@ final class DomainTest extends TestCase
     public function testRulesAcceptWhatPhpCodeWrites(): void
     {
         $rules = ['wildcard' => 'allowed', 'multiDomain' => 1, 'maxDomains' => '3', 'ipAllowed' => 'on'];
-        $ok = Domain::check(['a.example.com', '*.example.com', '203.0.113.9'], $rules);
+        $ok = Domain::check(['a.example.com', '*.example.com', '93.184.215.14'], $rules);
         self::assertTrue($ok['ok']);
         self::assertSame([], $ok['findings']);
 

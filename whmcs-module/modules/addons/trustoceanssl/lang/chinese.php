@@ -227,6 +227,7 @@ $_ADDONLANG = [
     'data.on_deactivate.drop' => '删除本模块的数据表：所有订单的证书数据、设置和推送密钥将被永久删除。',
     'data.save' => '保存',
     'data.deactivation_saved' => '已保存。',
+    'data.deactivation_invalid' => '未保存：请选择保留还是删除数据。',
 ];
 
 return $_ADDONLANG;

@@ -228,6 +228,7 @@ $_ADDONLANG = [
     'data.on_deactivate.drop' => 'Drop the module\'s tables: every order\'s certificate data, the settings and the push key are deleted for good.',
     'data.save' => 'Save',
     'data.deactivation_saved' => 'Saved.',
+    'data.deactivation_invalid' => 'Not saved: choose whether to keep or delete the data.',
 ];
 
 return $_ADDONLANG;
