@@ -97,7 +97,8 @@ final class AdminMaterial
     /** @param array<string, string> $facts label key => value */
     private function described(array $facts, string $pem): string
     {
-        $html = '<dl class="mb-1">';
+        // Fingerprints and names are long unbroken words: let them wrap on a narrow screen.
+        $html = '<dl class="mb-1" style="overflow-wrap: anywhere">';
         foreach ($facts as $key => $value) {
             $html .= '<dt>' . self::escape($this->translator->get($key)) . '</dt><dd>' . nl2br(self::escape($value)) . '</dd>';
         }
@@ -111,7 +112,8 @@ final class AdminMaterial
 
     private static function pem(string $pem): string
     {
-        return '<pre class="small mb-0">' . self::escape(trim($pem)) . '</pre>';
+        // Wrapped, not scrolled, on a narrow screen; the line breaks of the PEM stay as they are.
+        return '<pre class="small mb-0" style="white-space: pre-wrap; overflow-wrap: anywhere">' . self::escape(trim($pem)) . '</pre>';
     }
 
     private static function escape(string $value): string

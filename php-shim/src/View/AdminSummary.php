@@ -43,10 +43,10 @@ final class AdminSummary
         $fields = [];
         foreach ($plain as $label => $value) {
             if ($value !== '') {
-                $fields[$this->translator->get($label)] = self::escape($value);
+                $fields[$this->translator->get($label)] = self::wrapping(self::escape($value));
             }
         }
-        $fields[$this->translator->get('admin.domains')] = $this->domains($order);
+        $fields[$this->translator->get('admin.domains')] = self::wrapping($this->domains($order));
         return $fields;
     }
 
@@ -77,6 +77,15 @@ final class AdminSummary
             }
         }
         return implode(', ', $flags);
+    }
+
+    /**
+     * $html in a span that may break anywhere: serial numbers, ids and names are long unbroken
+     * words that would push the table past a phone's screen.
+     */
+    private static function wrapping(string $html): string
+    {
+        return '<span style="overflow-wrap: anywhere">' . $html . '</span>';
     }
 
     private static function escape(string $value): string

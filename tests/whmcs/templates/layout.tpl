@@ -5,6 +5,8 @@
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{$pageTitle|escape} - {$companyName|escape}</title>
+    {* The stand-in has no icon of its own; an empty one keeps browsers from asking for /favicon.ico. *}
+    <link rel="icon" href="data:,">
     <link rel="stylesheet" href="/assets/vendor/bootstrap/css/bootstrap.min.css">
     <link rel="stylesheet" href="/assets/css/standin.css">
     <script>var csrfToken = '{$token|escape:'javascript'}';</script>
