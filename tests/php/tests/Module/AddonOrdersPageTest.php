@@ -352,7 +352,7 @@ final class AddonOrdersPageTest extends ModuleTestCase
     private static function total(Page $page): int
     {
         self::assertSame(200, $page->status, $page->text());
-        return (int) $page->value('//*[@id="orders-total"]');
+        return (int) preg_replace('/\D+/', '', (string) $page->value('//*[@id="orders-total"]'));
     }
 
     /** @return list<int> */
