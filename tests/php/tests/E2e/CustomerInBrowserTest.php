@@ -24,24 +24,24 @@ final class CustomerInBrowserTest extends BrowserTestCase
         self::logInAsClient($session, 0);
 
         self::openService($session, $serviceId);
-        self::checks()->check($session, 'configure');
+        self::checkOnDesktopAndPhone($session, 'configure');
         $key = self::makeCsrInBrowser($session, $names[0]);
         self::assertStringContainsString('-----BEGIN CERTIFICATE REQUEST-----', $session->find('#trustocean-csr')->value(), 'the generated CSR fills the form');
         self::assertNull($session->find('#trustocean-gen-key')->attribute('name'), 'the private key is never a form field');
         $session->find('#trustocean-domains')->fill(implode("\n", $names) . "\n" . self::publicIp());
-        self::checks()->check($session, 'configure-generated-key');
+        self::checkOnDesktopAndPhone($session, 'configure-generated-key');
         self::clickAndWait($session, self::buttonOf('configure'));
         self::assertNoDangerAlert($session);
         self::assertSame('awaiting_submission', self::standIn()->orderRow($serviceId)['state']);
         self::assertStringNotContainsString('PRIVATE KEY', (string) json_encode(self::standIn()->orderRow($serviceId)), 'the browser key never reached the server');
 
-        self::checks()->check($session, 'dcv-methods');
+        self::checkOnDesktopAndPhone($session, 'dcv-methods');
         $emailChoice = self::firstApproverAddress($session, 2);
         $session->find('#trustocean-method-0')->choose('dns');
         $session->find('#trustocean-method-1')->choose('http');
         $session->find('#trustocean-method-2')->choose($emailChoice);
         $session->find('#trustocean-method-3')->choose('https');
-        self::checks()->check($session, 'dcv-methods-chosen');
+        self::checkOnDesktopAndPhone($session, 'dcv-methods-chosen');
         // Submitted from the keyboard: Tab to the button, Enter.
         self::checks()->tabTo($session, self::buttonOf('submit'), 300);
         $session->script('window.__trustoceanStale = true;');
@@ -50,13 +50,13 @@ final class CustomerInBrowserTest extends BrowserTestCase
         self::assertNoDangerAlert($session);
         $row = self::standIn()->orderRow($serviceId);
         self::assertSame('validating', $row['state']);
-        self::checks()->check($session, 'validating');
+        self::checkOnDesktopAndPhone($session, 'validating');
         self::assertStringContainsString('CNAME', $session->visibleText(), 'the DNS record to create is shown');
 
         self::sandbox()->approve((int) $row['trustocean_id']);
         self::clickAndWait($session, self::buttonOf('refresh'));
         self::assertSame('issued', self::standIn()->orderRow($serviceId)['state']);
-        self::checks()->check($session, 'issued');
+        self::checkOnDesktopAndPhone($session, 'issued');
 
         $zip = self::downloadBundle($session, 'nginx', $key);
         $entries = ZipReader::entries((string) file_get_contents($zip));
@@ -69,7 +69,7 @@ final class CustomerInBrowserTest extends BrowserTestCase
         $firstCertificate = (string) self::standIn()->orderRow($serviceId)['certificate'];
         $session->find('a[href*="view=reissue"]')->click();
         $session->waitFor(fn (): bool => $session->has('[data-csr-generator]:not(.d-none)'), 'the reissue form and its CSR generator');
-        self::checks()->check($session, 'reissue');
+        self::checkOnDesktopAndPhone($session, 'reissue');
         $newKey = self::makeCsrInBrowser($session, $names[0]);
         self::assertNotSame($key, $newKey);
         self::clickAndWait($session, self::buttonOf('reissue'));
@@ -83,7 +83,7 @@ final class CustomerInBrowserTest extends BrowserTestCase
         self::assertSame('issued', $row['state']);
         self::assertNotSame($firstCertificate, $row['certificate'], 'the reissued certificate replaced the first');
         self::assertTrue(\TrustOcean\Certificate::matchesKey((string) $row['certificate'], $newKey), 'the reissued certificate is for the new browser key');
-        self::checks()->check($session, 'reissued');
+        self::checkOnDesktopAndPhone($session, 'reissued');
     }
 
     public function testAnOvOrderShowsItsOrganisationStepInChineseOnAPhone(): void
@@ -112,6 +112,18 @@ final class CustomerInBrowserTest extends BrowserTestCase
         self::checks()->check($session, 'ov-methods-zh-phone', true);
 
         self::checks()->tabTo($session, self::buttonOf('submit'), 300);
+    }
+
+    /** Checks the page in the desktop window, then again at a phone's width. */
+    private static function checkOnDesktopAndPhone(Session $session, string $name): void
+    {
+        self::checks()->check($session, $name);
+        $session->resize(self::PHONE[0], self::PHONE[1]);
+        try {
+            self::checks()->check($session, "{$name}-phone", true);
+        } finally {
+            $session->resize(self::DESKTOP[0], self::DESKTOP[1]);
+        }
     }
 
     /**
