@@ -3,8 +3,9 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{Method, StatusCode, header};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -12,6 +13,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::api::envelope::{ApiError, codes};
+use crate::control_page::same_origin;
 use crate::faults::FaultPatch;
 use crate::lifecycle;
 use crate::lifecycle::not_found;
@@ -20,7 +22,12 @@ use crate::state::{AppState, lock};
 
 /// The help text listing every control endpoint (also shown by `--help`).
 pub const CONTROL_HELP: &str = "\
-Control endpoints (no credentials; never under /ssl/):
+Control endpoints (no credentials; never under /ssl/; a POST, PUT or DELETE that a web page of
+another site sends is refused with 403, so only the control page, scripts and tests drive them):
+  GET    /_sandbox/ (or /_sandbox/ui)           control page (HTML, no JavaScript): orders with DCV state and buttons to
+                                                approve, accept/reject a refund, cancel or revoke; fault knobs, reset
+  POST   /_sandbox/ui/orders/{id}/ACTION        the page's forms (approve, cancel, revoke, refund/finished,
+         /_sandbox/ui/faults/reset              refund/reject); answer 303 to the page; 403 if Origin is another site
   GET    /_sandbox/health                       {\"status\":\"ok\"}
   GET    /_sandbox/orders                       all orders: trustocean_id, unique_id, cert_status, refund_status
   GET    /_sandbox/orders/{id}                  one order as getSSLDetails shows it
@@ -70,7 +77,22 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
         .route("/_sandbox/ca/root.pem", get(root_pem))
         .route("/_sandbox/ca/chain.pem", get(chain_pem))
         .route("/_sandbox/reset", post(reset))
+        .layer(middleware::from_fn(same_origin_only))
         .with_state(state)
+}
+
+/// Refuses a call that changes something when a web page of another site sent it: any page a
+/// developer has open could otherwise post to the sandbox on loopback. Scripts and tests, which
+/// send no `Origin` or `Referer`, are not affected.
+async fn same_origin_only(request: Request, next: Next) -> Response {
+    if request.method() != Method::GET && same_origin::check(request.headers()).is_err() {
+        return (
+            StatusCode::FORBIDDEN,
+            Json(json!({"error": "control calls are refused from pages of another site"})),
+        )
+            .into_response();
+    }
+    next.run(request).await
 }
 
 async fn health() -> Json<Value> {

@@ -40,6 +40,7 @@ pub mod call_log;
 pub mod catalog;
 pub mod cli;
 pub mod control;
+mod control_page;
 pub mod csr;
 pub mod error;
 pub mod faults;

@@ -17,7 +17,7 @@ use crate::faults::{FaultConfig, Faults};
 use crate::orders::Store;
 use crate::push_sender::PushSender;
 use crate::state::AppState;
-use crate::{api, control, module_feed};
+use crate::{api, control, control_page, module_feed};
 
 /// How long a stopping sandbox waits for open requests before it gives up on them.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
@@ -111,6 +111,7 @@ pub async fn start(config: SandboxConfig) -> Result<RunningSandbox, SandboxError
     });
     let app = api::router(Arc::clone(&state))
         .merge(module_feed::router(Arc::clone(&state)))
+        .merge(control_page::router(Arc::clone(&state)))
         .merge(control::router(state));
 
     let listener = TcpListener::bind(config.listen)
