@@ -53,7 +53,8 @@ final class CustomerInBrowserTest extends BrowserTestCase
         self::checkOnDesktopAndPhone($session, 'validating');
         self::assertStringContainsString('CNAME', $session->visibleText(), 'the DNS record to create is shown');
 
-        self::sandbox()->approve((int) $row['trustocean_id']);
+        self::approveOnTheSandboxPage($session, (int) $row['trustocean_id']);
+        self::openService($session, $serviceId);
         self::clickAndWait($session, self::buttonOf('refresh'));
         self::assertSame('issued', self::standIn()->orderRow($serviceId)['state']);
         self::checkOnDesktopAndPhone($session, 'issued');
@@ -112,6 +113,29 @@ final class CustomerInBrowserTest extends BrowserTestCase
         self::checks()->check($session, 'ov-methods-zh-phone', true);
 
         self::checks()->tabTo($session, self::buttonOf('submit'), 300);
+    }
+
+    /**
+     * Approves the order's validation as a demo visitor does: on the sandbox's control page,
+     * which must be a clean page too.
+     */
+    private static function approveOnTheSandboxPage(Session $session, int $trustoceanId): void
+    {
+        $session->visit(self::sandbox()->url() . '/_sandbox/');
+        self::checkOnDesktopAndPhone($session, 'sandbox-control-page');
+        self::clickAndWait($session, "form[action\$=\"/orders/{$trustoceanId}/approve\"] button");
+        self::assertStringContainsString('issued', $session->visibleText());
+        self::assertSame('issued_active', self::orderStatus($trustoceanId), 'the sandbox issued the order');
+    }
+
+    private static function orderStatus(int $trustoceanId): string
+    {
+        foreach (self::sandbox()->orders() as $order) {
+            if ((int) $order['trustocean_id'] === $trustoceanId) {
+                return (string) $order['cert_status'];
+            }
+        }
+        return '';
     }
 
     /** Checks the page in the desktop window, then again at a phone's width. */
