@@ -29,19 +29,32 @@ CAMPAIGN_ACTIONS ?= 1000
 CAMPAIGN_SEED ?= 20261204
 CAMPAIGN_TIMEOUTS ?= 2
 CAMPAIGN_DIR := $(CURDIR)/target/campaign
+# `make e2e`: the browser tests' screenshots and chromedriver's log.
+E2E_DIR := $(CURDIR)/target/e2e
+# `make dist`: the archive an admin installs from. Its version is the trustocean crate's
+# (crates/php-ext, which takes [workspace.package] version from Cargo.toml); the rest of its name
+# says which PHP the extension was built for. Recursive (=) so that cargo and PHP are asked only
+# by the targets that use them.
+DIST_DIR := $(CURDIR)/target/dist
+DIST_VERSION = $(shell $(CARGO) metadata --no-deps --format-version 1 --offline \
+	| $(PHP) -r 'foreach (json_decode(stream_get_contents(STDIN), true)["packages"] as $$p) { if ($$p["name"] === "trustocean") { echo $$p["version"]; } }')
+DIST_PLATFORM = $(shell $(PHP) -r 'echo "php", PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION, "-", PHP_ZTS ? "zts" : "nts", "-", php_uname("m");')
+DIST_ARCHIVE = $(DIST_DIR)/trustocean-whmcs-$(DIST_VERSION)-$(DIST_PLATFORM).tar.gz
 
 # Debian packages the build and the PHP tests need. php-config and libclang are for ext-php-rs's
 # build script; phpunit runs the PHP tests. The WHMCS stand-in is built on WHMCS's own libraries
 # (Illuminate Database, Smarty) with SQLite and MariaDB, Bootstrap 4 and jQuery served locally;
-# curl drives its pages in the tests; nodejs runs the browser CSR generator under WebCrypto.
+# curl drives its pages in the tests; nodejs runs the browser CSR generator under WebCrypto;
+# Chromium and its WebDriver run the browser tests (make e2e), with CJK fonts for the Chinese pages.
 DEB_PACKAGES := php8.2-cli php8.2-dev php8.2-xml php8.2-mbstring php8.2-sqlite3 php8.2-mysql php8.2-curl \
 	clang libclang-dev phpunit ca-certificates openssl \
-	php-illuminate-database smarty4 libjs-bootstrap4 libjs-jquery mariadb-server php-codesniffer
+	php-illuminate-database smarty4 libjs-bootstrap4 libjs-jquery mariadb-server php-codesniffer \
+	chromium chromium-driver fonts-noto-cjk
 # What the benchmarks add: the plain-PHP baseline zips with ZipArchive, and the load benchmark
 # serves the stand-in from php-fpm behind nginx and drives it with wrk.
 BENCH_PACKAGES := php8.2-zip php8.2-fpm nginx wrk
 
-.PHONY: help deps bench-deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb campaign lint bench fuzz demo clean
+.PHONY: help deps bench-deps build test test-rust test-php test-whmcs test-whmcs-sqlite test-whmcs-mariadb campaign e2e lint bench fuzz demo clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -70,6 +83,40 @@ bench-deps: deps
 build: deps ## Build the PHP extension and the sandbox (release)
 	$(CARGO) build --release --locked -p trustocean -p trustocean-sandbox
 
+# The archive holds modules/ (copied over the WHMCS root, with php-shim/ inside the server
+# module), php-extension/ (trustocean.so, its ini for mods-available and the IDE stubs, kept out
+# of the web root), the install guides, the licence and SHA256SUMS. The extension must load into
+# $(PHP) and report the crate's version, so the name never promises a PHP it was not built for.
+# Reproducible: sorted names, owner root, every mtime the last commit's (or SOURCE_DATE_EPOCH),
+# gzip without name or time stamp.
+.PHONY: dist
+dist: build ## Release archive for this PHP in target/dist (modules, extension, ini, INSTALL.md, SHA256SUMS)
+	@version='$(DIST_VERSION)'; platform='$(DIST_PLATFORM)'; \
+	if [ -z "$$version" ] || [ -z "$$platform" ]; then echo "dist: cannot read the crate version or the PHP platform" >&2; exit 1; fi; \
+	loaded=$$($(PHP) -n -d 'extension=$(EXT_SO)' -r 'echo phpversion("trustocean");' 2>&1); \
+	if [ "$$loaded" != "$$version" ]; then \
+	  echo "dist: $(PHP) does not load $(EXT_SO) as trustocean $$version: $$loaded" >&2; exit 1; \
+	fi; \
+	epoch="$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct)}"; \
+	name="trustocean-whmcs-$$version-$$platform"; \
+	stage='$(DIST_DIR)/stage'; root="$$stage/$$name"; \
+	rm -rf "$$stage" '$(DIST_DIR)/'"$$name.tar.gz"; \
+	mkdir -p "$$root/modules/servers" "$$root/modules/addons" "$$root/php-extension"; \
+	cp -R whmcs-module/modules/servers/trustocean "$$root/modules/servers/"; \
+	cp -R whmcs-module/modules/addons/trustoceanssl "$$root/modules/addons/"; \
+	mkdir "$$root/modules/servers/trustocean/php-shim"; \
+	cp -R php-shim/autoload.php php-shim/src "$$root/modules/servers/trustocean/php-shim/"; \
+	cp '$(EXT_SO)' "$$root/php-extension/trustocean.so"; \
+	cp whmcs-module/php-extension/trustocean.ini php-shim/stubs/trustocean.stub.php "$$root/php-extension/"; \
+	cp whmcs-module/INSTALL.md whmcs-module/INSTALL.zh-CN.md LICENSE "$$root/"; \
+	find "$$root" -name '.*' -prune -exec rm -rf {} +; \
+	(cd "$$root" && find . -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum > ../SHA256SUMS); \
+	mv "$$stage/SHA256SUMS" "$$root/SHA256SUMS"; \
+	tar --create --sort=name --format=gnu --owner=0 --group=0 --numeric-owner --mtime="@$$epoch" \
+	  --mode='u+rwX,go+rX,go-w' -C "$$stage" "$$name" | gzip -n > '$(DIST_DIR)/'"$$name.tar.gz"; \
+	rm -rf "$$stage"; \
+	echo '$(DIST_DIR)/'"$$name.tar.gz"
+
 lint: deps ## rustfmt and clippy (warnings as errors), php -l and PSR-12 (phpcs, .phpcs.xml)
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
@@ -87,9 +134,9 @@ test-whmcs: test-whmcs-sqlite test-whmcs-mariadb ## The server module in the WHM
 
 # The SQLite run keeps its databases and logs, and everything it produced is then searched for
 # the API token and for private keys in the clear.
-test-whmcs-sqlite: build ## The server module in the WHMCS stand-in on SQLite, then the secrets scan of all it produced
+test-whmcs-sqlite: build dist ## The server module in the WHMCS stand-in on SQLite (and installed from the dist archive), then the secrets scan
 	rm -rf $(TEST_ARTIFACTS) && mkdir -p $(TEST_ARTIFACTS)
-	TRUSTOCEAN_TEST_ARTIFACTS=$(TEST_ARTIFACTS) $(PHPUNIT) --testsuite whmcs 2>&1 | tee $(TEST_ARTIFACTS)/phpunit.log
+	TRUSTOCEAN_DIST_ARCHIVE='$(DIST_ARCHIVE)' TRUSTOCEAN_TEST_ARTIFACTS=$(TEST_ARTIFACTS) $(PHPUNIT) --testsuite whmcs 2>&1 | tee $(TEST_ARTIFACTS)/phpunit.log
 	$(PHP) tests/php/tools/scan-secrets.php $(TEST_ARTIFACTS)
 
 test-whmcs-mariadb: build ## The server module in the WHMCS stand-in on a private MariaDB server
@@ -108,7 +155,11 @@ campaign: build ## Fault campaign: CAMPAIGN_ACTIONS (1000) actions at 30% API fa
 	  CAMPAIGN_REPORT=$(CAMPAIGN_DIR)/report.json CAMPAIGN_TRACE=$(CAMPAIGN_DIR)/trace.jsonl TRUSTOCEAN_TEST_ARTIFACTS=$(CAMPAIGN_DIR) \
 	  $(PHPUNIT) --testsuite whmcs --filter 'FaultCampaignTest::testEveryActionUnderFaults'
 
-test: lint test-rust test-php test-whmcs ## Everything CI runs
+e2e: build ## Browser tests: headless Chromium against the stand-in and the sandbox; screenshots in target/e2e
+	rm -rf $(E2E_DIR) && mkdir -p $(E2E_DIR)
+	TRUSTOCEAN_E2E_SCREENSHOTS=$(E2E_DIR)/screenshots $(PHPUNIT) --testsuite e2e
+
+test: lint test-rust test-php test-whmcs e2e ## Everything CI runs
 
 bench: build bench-deps ## Benchmarks against the plain-PHP baselines; prints the table, writes tests/bench/RESULTS.md
 	$(CARGO) bench --locked -p trustocean-core --bench push_decrypt
