@@ -28,7 +28,8 @@ final class SystemPage implements AdminPage
         private readonly AddonLang $lang,
         private readonly Settings $settings = new Settings(),
         private readonly ModuleFeed $feed = new ModuleFeed(),
-        private readonly ApiStatus $api = new ApiStatus()
+        private readonly ApiStatus $api = new ApiStatus(),
+        private readonly ?string $extensionVersion = null
     ) {
     }
 
@@ -39,7 +40,7 @@ final class SystemPage implements AdminPage
 
         $html = '<h2>' . $this->e('system.title') . '</h2>';
         $html .= $this->section('system.section.module', [
-            'extension' => [$this->lang->get('system.extension'), $this->e('system.extension_loaded', ['version' => (string) phpversion('trustocean')])],
+            'extension' => [$this->lang->get('system.extension'), $this->extensionRow()],
             'module-version' => [$this->lang->get('system.module_version'), Html::escape(Addon::VERSION)],
             'latest-version' => [$this->lang->get('system.latest_version'), $this->latestVersion($feed)],
         ]);
@@ -47,6 +48,21 @@ final class SystemPage implements AdminPage
         $html .= $this->section('system.section.cron', $this->cronRows());
         $html .= $this->section('system.section.push', $this->pushRows());
         return $html . $this->news($feed);
+    }
+
+    /**
+     * The loaded extension's version, and a warning when it is not the release of the module
+     * files: an upgrade that replaced only one of the two (or a php-fpm not restarted after it).
+     */
+    private function extensionRow(): string
+    {
+        $version = $this->extensionVersion ?? (string) phpversion('trustocean');
+        $html = $this->e('system.extension_loaded', ['version' => $version]);
+        if ($version === Addon::VERSION) {
+            return $html;
+        }
+        return $html . '<br><strong class="text-danger" id="system-version-mismatch">'
+            . $this->e('system.version_mismatch', ['extension' => $version, 'module' => Addon::VERSION]) . '</strong>';
     }
 
     private function latestVersion(?FeedInfo $feed): string

@@ -8,6 +8,9 @@ use TrustOcean\Tests\Support\Sandbox;
 use TrustOcean\Tests\Support\Whmcs\ModuleTestCase;
 use TrustOcean\Tests\Support\Whmcs\Page;
 use TrustOcean\Whmcs\Addon\Addon;
+use TrustOcean\Whmcs\Addon\AddonLang;
+use TrustOcean\Whmcs\Addon\AdminRequest;
+use TrustOcean\Whmcs\Addon\System\SystemPage;
 use TrustOcean\Whmcs\Config\AddonSettings;
 use TrustOcean\Whmcs\Database\Cache;
 use TrustOcean\Whmcs\Database\Settings;
@@ -64,6 +67,7 @@ final class AddonSystemPageTest extends ModuleTestCase
 
         self::assertSame('trustocean ' . phpversion('trustocean') . ', loaded', $page->value('//*[@id="system-extension"]'));
         self::assertSame(Addon::VERSION, $page->value('//*[@id="system-module-version"]'));
+        self::assertSame(Addon::VERSION, phpversion('trustocean'), 'the module files and the extension are one release');
         self::assertSame('Up to date (the newest is 1.0.0).', $page->value('//*[@id="system-latest-version"]'));
         self::assertSame(0, $page->count('//a[@id="system-download"]'));
     }
@@ -235,6 +239,18 @@ final class AddonSystemPageTest extends ModuleTestCase
         self::assertSame('暂不可用', $page->value('//*[@id="system-latest-version"]'));
         self::assertSame('从未运行', $page->value('//*[@id="system-cron-last-run"]'));
         self::assertStringContainsString('TrustOcean 公告', $page->text());
+    }
+
+    public function testAnExtensionOfAnotherReleaseThanTheModuleFilesIsReported(): void
+    {
+        $lang = new AddonLang(require dirname(__DIR__, 4) . '/whmcs-module/modules/addons/trustoceanssl/lang/english.php');
+        $request = new AdminRequest('addonmodules.php?module=trustoceanssl', ['page' => 'system'], [], false, false, '', time());
+
+        $html = (new SystemPage($lang, extensionVersion: '0.9.0'))->handle($request);
+
+        self::assertStringContainsString('id="system-version-mismatch"', $html);
+        self::assertStringContainsString('The extension is version 0.9.0 but the module files are version ' . Addon::VERSION, $html);
+        self::assertStringNotContainsString('system-version-mismatch', (new SystemPage($lang))->handle($request), 'one release, no warning');
     }
 
     private static function page(): Page

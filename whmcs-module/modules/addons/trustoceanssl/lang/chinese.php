@@ -82,6 +82,7 @@ $_ADDONLANG = [
     'system.extension' => 'PHP 扩展',
     'system.extension_loaded' => 'trustocean {version}，已加载',
     'system.module_version' => '已安装版本',
+    'system.version_mismatch' => '扩展版本为 {extension}，而模块文件版本为 {module}：请从同一个安装包安装两者，然后重启 PHP。',
     'system.latest_version' => '最新版本',
     'system.version_current' => '已是最新（最新版本为 {version}）。',
     'system.version_newer' => '有新版本 {version} 可用（发布于 {date}）。',

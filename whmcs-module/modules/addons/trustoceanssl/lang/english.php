@@ -83,6 +83,7 @@ $_ADDONLANG = [
     'system.extension' => 'PHP extension',
     'system.extension_loaded' => 'trustocean {version}, loaded',
     'system.module_version' => 'Installed version',
+    'system.version_mismatch' => 'The extension is version {extension} but the module files are version {module}: install both from the same archive, then restart PHP.',
     'system.latest_version' => 'Newest version',
     'system.version_current' => 'Up to date (the newest is {version}).',
     'system.version_newer' => 'Version {version} is available (published {date}).',
