@@ -63,7 +63,8 @@ final class AdminControls
             $options .= '<option value="' . $reason->value . '">' . $this->e('admin.revoke.reason.' . $reason->value) . '</option>';
         }
         return '<div class="form-inline">'
-            . '<select class="form-control form-control-sm mr-2" id="trustocean-revocation-reason" data-trustocean-field="revocation_reason">' . $options . '</select>'
+            . '<select class="form-control form-control-sm mr-2" id="trustocean-revocation-reason" data-trustocean-field="revocation_reason"'
+            . ' aria-label="' . $this->e('admin.revoke.reason') . '">' . $options . '</select>'
             . $this->button('adminRevoke', 'admin.revoke.button', '#trustocean-revocation-reason', 'admin.revoke.confirm')
             . '</div><small class="form-text text-muted">' . $this->e('admin.revoke.help') . '</small>';
     }
@@ -88,7 +89,8 @@ final class AdminControls
     private function import(string $helpKey): string
     {
         return '<div class="form-inline">'
-            . '<input type="text" inputmode="numeric" class="form-control form-control-sm mr-2" id="trustocean-import-id" data-trustocean-field="trustocean_id" placeholder="' . $this->e('admin.import.placeholder') . '">'
+            . '<input type="text" inputmode="numeric" class="form-control form-control-sm mr-2" id="trustocean-import-id" data-trustocean-field="trustocean_id"'
+            . ' placeholder="' . $this->e('admin.import.placeholder') . '" aria-label="' . $this->e('admin.import.placeholder') . '">'
             . $this->button('adminImport', 'admin.import.button', '#trustocean-import-id', null)
             . '</div><small class="form-text text-muted">' . $this->e($helpKey) . '</small>';
     }

@@ -8,8 +8,9 @@ use PHPUnit\Framework\Assert;
 
 /**
  * What every page the browser tests visit must be: a screenshot saved, no JavaScript error in
- * the console, no translation key shown instead of its text, no markup shown as text, and, on a
- * phone-sized window, nothing wider than the screen.
+ * the console, no translation key shown instead of its text, no markup shown as text, a label
+ * for every form field, no positive tabindex, and, on a phone-sized window, nothing wider than
+ * the screen.
  */
 final class PageChecks
 {
@@ -59,6 +60,19 @@ final class PageChecks
         Assert::assertSame([], $shown, "no translation key shown instead of its text on {$where}");
         Assert::assertSame(0, preg_match(self::RAW_MARKUP, $text, $markup), "no markup shown as text on {$where}: " . ($markup[0] ?? ''));
         Assert::assertStringNotContainsString('{$', $text, "no template variable left unrendered on {$where}");
+
+        $unlabelled = (array) $session->script(
+            'return Array.from(document.querySelectorAll("input, select, textarea")).filter(function (e) {'
+            . ' if (["hidden", "submit", "button", "reset"].indexOf(e.type) >= 0 || e.offsetParent === null) { return false; }'
+            . ' return e.labels.length === 0 && !e.getAttribute("aria-label") && !e.getAttribute("aria-labelledby") && !e.title; })'
+            . '.map(function (e) { return e.tagName + (e.id ? "#" + e.id : "") + (e.name ? "[" + e.name + "]" : ""); });'
+        );
+        Assert::assertSame([], $unlabelled, "every form field has a label a screen reader can read on {$where}");
+        $outOfOrder = (array) $session->script(
+            'return Array.from(document.querySelectorAll("[tabindex]")).filter(function (e) { return e.tabIndex > 0; })'
+            . '.map(function (e) { return e.tagName + (e.id ? "#" + e.id : ""); });'
+        );
+        Assert::assertSame([], $outOfOrder, "no positive tabindex reorders the keyboard's path on {$where}");
 
         if ($phone) {
             $widths = (array) $session->script(

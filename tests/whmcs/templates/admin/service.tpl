@@ -11,7 +11,7 @@
     <div class="card-body">
         <input type="hidden" name="token" value="{$token|escape}">
         <div class="form-row">
-            <div class="form-group col-md-4"><label>{$lang['services.product']|escape}</label><input class="form-control" value="{$productName|escape}" readonly></div>
+            <div class="form-group col-md-4"><label for="product">{$lang['services.product']|escape}</label><input class="form-control" id="product" value="{$productName|escape}" readonly></div>
             <div class="form-group col-md-4"><label for="domain">{$lang['services.domain']|escape}</label><input class="form-control" id="domain" name="domain" value="{$service->domain|escape}"></div>
             <div class="form-group col-md-4"><label for="domainstatus">{$lang['services.status']|escape}</label>
                 <select class="form-control" id="domainstatus" name="domainstatus">{foreach $statuses as $status}<option value="{$status|escape}"{if $status == $service->domainstatus} selected{/if}>{$lang["status.$status"]|default:$status|escape}</option>{/foreach}</select></div>

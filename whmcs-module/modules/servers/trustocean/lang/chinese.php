@@ -332,6 +332,7 @@ return [
     'admin.unreadable' => '无法读取此内容。',
     'admin.revoke' => '吊销证书',
     'admin.revoke.button' => '吊销',
+    'admin.revoke.reason' => '吊销原因',
     'admin.revoke.confirm' => '确定吊销此证书吗？此操作无法撤销，且不会退款。',
     'admin.revoke.help' => '吊销将永久终止证书（不退款）；浏览器可能需要 1 至 15 天才能在 CA 的吊销列表中看到。',
     'admin.revoke.reason.key_compromise' => '私钥已泄露',

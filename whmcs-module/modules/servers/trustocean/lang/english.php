@@ -332,6 +332,7 @@ return [
     'admin.unreadable' => 'This text cannot be read.',
     'admin.revoke' => 'Revoke the certificate',
     'admin.revoke.button' => 'Revoke',
+    'admin.revoke.reason' => 'Revocation reason',
     'admin.revoke.confirm' => 'Revoke this certificate? This cannot be undone, and no refund follows.',
     'admin.revoke.help' => 'Revocation ends the certificate for good (no refund); browsers may take 1 to 15 days to see it in the CA\'s revocation lists.',
     'admin.revoke.reason.key_compromise' => 'The private key has been compromised',
