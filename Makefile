@@ -155,9 +155,13 @@ campaign: build ## Fault campaign: CAMPAIGN_ACTIONS (1000) actions at 30% API fa
 	  CAMPAIGN_REPORT=$(CAMPAIGN_DIR)/report.json CAMPAIGN_TRACE=$(CAMPAIGN_DIR)/trace.jsonl TRUSTOCEAN_TEST_ARTIFACTS=$(CAMPAIGN_DIR) \
 	  $(PHPUNIT) --testsuite whmcs --filter 'FaultCampaignTest::testEveryActionUnderFaults'
 
+# The stand-in's databases and logs are kept and searched for secrets too: a key made in the
+# browser is pasted into the download form there.
 e2e: build ## Browser tests: headless Chromium against the stand-in and the sandbox; screenshots in target/e2e
-	rm -rf $(E2E_DIR) && mkdir -p $(E2E_DIR)
-	TRUSTOCEAN_E2E_SCREENSHOTS=$(E2E_DIR)/screenshots $(PHPUNIT) --testsuite e2e
+	rm -rf $(E2E_DIR) && mkdir -p $(E2E_DIR)/artifacts
+	TRUSTOCEAN_E2E_SCREENSHOTS=$(E2E_DIR)/screenshots TRUSTOCEAN_TEST_ARTIFACTS=$(E2E_DIR)/artifacts $(PHPUNIT) --testsuite e2e 2>&1 \
+	  | tee $(E2E_DIR)/artifacts/phpunit.log
+	$(PHP) tests/php/tools/scan-secrets.php $(E2E_DIR)/artifacts
 
 test: lint test-rust test-php test-whmcs e2e ## Everything CI runs
 
