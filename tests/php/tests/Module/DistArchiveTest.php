@@ -6,6 +6,7 @@ namespace TrustOcean\Tests\Module;
 
 use RuntimeException;
 use TrustOcean\Tests\Support\Sandbox;
+use TrustOcean\Tests\Support\Whmcs\Administrator;
 use TrustOcean\Tests\Support\Whmcs\Customer;
 use TrustOcean\Tests\Support\Whmcs\ExtraServer;
 use TrustOcean\Tests\Support\Whmcs\ModuleTestCase;
@@ -45,6 +46,9 @@ final class DistArchiveTest extends ModuleTestCase
 
     /** @var array{email: string, password: string} */
     private static array $client;
+
+    /** @var array{username: string, password: string} the installation's admin */
+    private static array $admin;
 
     private static int $serviceId;
 
@@ -213,10 +217,22 @@ final class DistArchiveTest extends ModuleTestCase
         $orderNumber = $page->summary()['Order number'] ?? '';
         self::assertMatchesRegularExpression('/^\d+$/', $orderNumber, $page->text());
 
-        self::sandbox()->approve((int) $orderNumber);
-        $page = $customer->act(self::$serviceId, 'refresh');
-        self::assertSame('Issued', $page->summary()['Status'] ?? null, $page->errors() ?: $page->text());
+        // The certificate arrives by a push to the installed push.php, without the customer asking.
+        $publicKey = self::generatePushKey();
+        self::sandbox()->setPushKey($publicKey);
+        try {
+            self::sandbox()->approve((int) $orderNumber);
+            $page = self::waitForStatus($customer, 'Issued');
+        } finally {
+            self::sandbox()->setPushKey(null);
+        }
         self::assertStringContainsString($name, $page->text());
+        $delivered = array_filter(
+            self::sandbox()->pushDeliveries(),
+            static fn (array $push): bool => str_starts_with((string) $push['url'], self::$server->url . '/modules/servers/trustocean/push.php')
+                && (int) $push['trustocean_id'] === (int) $orderNumber && (int) $push['http_status'] === 200
+        );
+        self::assertNotSame([], $delivered, 'the installed push receiver took the push');
 
         $download = $customer->act(self::$serviceId, 'download', ['format' => 'nginx', 'key_source' => 'server']);
         self::assertSame('application/zip', $download->headers['content-type'] ?? '', substr($download->body, 0, 300));
@@ -227,6 +243,35 @@ final class DistArchiveTest extends ModuleTestCase
         self::assertStringContainsString("DNS:{$name}", (string) (openssl_x509_parse($certificate)['extensions']['subjectAltName'] ?? ''));
         self::assertTrue(openssl_x509_check_private_key($certificate, $key), 'the certificate is for the key made on the server');
         self::assertSame(trim($key), trim(self::entryEndingIn($files, '.key')), 'the bundle holds that key');
+    }
+
+    /**
+     * Generates the installation's push key pair on its addon page, as the admin does, and
+     * returns the public key the page shows for the TrustOcean console.
+     */
+    private static function generatePushKey(): string
+    {
+        $admin = Administrator::login(self::$server->url, self::$admin['username'], self::$admin['password']);
+        $path = 'admin/addonmodules.php?module=trustoceanssl&page=push';
+        $form = $admin->get($path);
+        $page = $admin->post($path, ['token' => $form->token(), 'push_action' => 'generate', 'bits' => '2048']);
+        $publicKey = (string) $page->value('//textarea[@id="push-public-key"]');
+        self::assertStringContainsString('-----BEGIN PUBLIC KEY-----', $publicKey, $page->errors() ?: $page->text());
+        return $publicKey;
+    }
+
+    /** Opens the service page until its status is $status (a push arrives on its own time). */
+    private static function waitForStatus(Customer $customer, string $status): \TrustOcean\Tests\Support\Whmcs\Page
+    {
+        $deadline = microtime(true) + 15;
+        do {
+            $page = $customer->service(self::$serviceId);
+            if (($page->summary()['Status'] ?? null) === $status) {
+                return $page;
+            }
+            usleep(200000);
+        } while (microtime(true) < $deadline);
+        self::fail("the service did not become {$status} within 15 s: " . $page->text());
     }
 
     /**
@@ -270,6 +315,10 @@ final class DistArchiveTest extends ModuleTestCase
             throw new RuntimeException("the seed printed no client login:\n{$seed}");
         }
         self::$client = ['email' => $client[1], 'password' => $client[2]];
+        if (preg_match('/^\s+admin\s+(\S+)\s+password\s+(\S+)/m', $seed, $admin) !== 1) {
+            throw new RuntimeException("the seed printed no admin login:\n{$seed}");
+        }
+        self::$admin = ['username' => $admin[1], 'password' => $admin[2]];
         if (preg_match('/^\s+service\s+(\d+)\s+' . preg_quote(self::PRODUCT, '/') . '$/m', $seed, $service) !== 1) {
             throw new RuntimeException("the seed printed no " . self::PRODUCT . " service:\n{$seed}");
         }
