@@ -11,8 +11,9 @@ use TrustOcean\Tests\Support\ZipReader;
 /**
  * A customer in a real browser: orders a DV multi-domain certificate, makes the key and CSR in
  * the browser, picks one validation method of each kind, waits for issuance, downloads the
- * bundle and reissues with a new key; an OV order shows its organisation step, in Chinese on a
- * phone. The stand-in has no cart, so "ordering" is WHMCS accepting the order (CreateAccount).
+ * bundle and reissues with a new key; an OV order goes from its organisation step to issuance,
+ * in Chinese on a phone. The stand-in has no cart, so "ordering" is WHMCS accepting the order
+ * (CreateAccount).
  */
 final class CustomerInBrowserTest extends BrowserTestCase
 {
@@ -87,7 +88,7 @@ final class CustomerInBrowserTest extends BrowserTestCase
         self::checkOnDesktopAndPhone($session, 'reissued');
     }
 
-    public function testAnOvOrderShowsItsOrganisationStepInChineseOnAPhone(): void
+    public function testAnOvOrderFromItsOrganisationStepToIssuanceInChineseOnAPhone(): void
     {
         $serviceId = self::standIn()->order('ov_single', 1);
         $session = self::browser(self::PHONE);
@@ -113,6 +114,20 @@ final class CustomerInBrowserTest extends BrowserTestCase
         self::checks()->check($session, 'ov-methods-zh-phone', true);
 
         self::checks()->tabTo($session, self::buttonOf('submit'), 300);
+        $session->script('window.__trustoceanStale = true;');
+        $session->press("\u{E007}");
+        $session->waitFor(fn (): bool => $session->script('return window.__trustoceanStale !== true && document.readyState === "complete";') === true, 'the validation page');
+        self::assertNoDangerAlert($session);
+        self::assertSame('validating', self::standIn()->orderRow($serviceId)['state']);
+        self::checks()->check($session, 'ov-validating-zh-phone', true);
+
+        self::sandbox()->approve((int) self::standIn()->orderRow($serviceId)['trustocean_id']);
+        self::clickAndWait($session, self::buttonOf('refresh'));
+        self::assertSame('issued', self::standIn()->orderRow($serviceId)['state']);
+        self::assertStringContainsString('下载', $session->visibleText(), 'the issued page is in Chinese');
+        self::checks()->check($session, 'ov-issued-zh-phone', true);
+        $session->find('a[href="#trustocean-download"]')->click();
+        self::checks()->check($session, 'ov-download-zh-phone', true);
     }
 
     /**
