@@ -8,6 +8,7 @@ use rcgen::{
     BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
     Issuer, KeyPair, KeyUsagePurpose, SanType, SerialNumber, SubjectPublicKeyInfo,
 };
+use serde_json::{Map, Value};
 use time::{Duration, OffsetDateTime};
 
 use crate::error::SandboxError;
@@ -90,11 +91,14 @@ impl SandboxCa {
     }
 
     /// Signs a leaf for `spki_der` (the CSR's SubjectPublicKeyInfo) with CN = first name,
-    /// SANs = all names (IPs as IP addresses), serverAuth, valid for `days`.
+    /// SANs = all names (IPs as IP addresses), serverAuth, valid for `days`. An OV or EV order's
+    /// `organization` (its `org_info`) adds the vetted organisation to the subject, as OV and EV
+    /// certificates carry it: O, L, ST and C.
     pub fn issue_leaf(
         &self,
         spki_der: &[u8],
         names: &[String],
+        organization: Option<&Map<String, Value>>,
         days: i64,
         serial: u64,
     ) -> Result<IssuedCertificate, SandboxError> {
@@ -106,6 +110,20 @@ impl SandboxCa {
         let mut dn = DistinguishedName::new();
         if let Some(first) = names.first() {
             dn.push(DnType::CommonName, first.as_str());
+        }
+        for (field, kind) in [
+            ("organization_name", DnType::OrganizationName),
+            ("city", DnType::LocalityName),
+            ("state", DnType::StateOrProvinceName),
+            ("country", DnType::CountryName),
+        ] {
+            if let Some(value) = organization
+                .and_then(|fields| fields.get(field))
+                .and_then(Value::as_str)
+                .filter(|value| !value.is_empty())
+            {
+                dn.push(kind, value);
+            }
         }
         params.distinguished_name = dn;
         params.subject_alt_names = names

@@ -81,7 +81,13 @@ pub(crate) fn approve_all(
 fn issue(state: &AppState, order: &mut Order, serial: u64) -> Result<Vec<PendingPush>, ApiError> {
     let issued = state
         .ca
-        .issue_leaf(&order.spki_der, &order.domains, order.period.days(), serial)
+        .issue_leaf(
+            &order.spki_der,
+            &order.domains,
+            order.org_info.as_ref(),
+            order.period.days(),
+            serial,
+        )
         .map_err(|err| ApiError::rejected(format!("Sandbox CA could not sign: {err}")))?;
     let issued_at = orders::now();
 

@@ -203,6 +203,70 @@ async fn ip_sans_are_ip_addresses() {
 }
 
 #[tokio::test]
+async fn ov_certificates_name_the_vetted_organisation_and_dv_ones_do_not() {
+    let h = harness().await;
+    let mut ov = OrderRequest::dv("org.example.com", "ovsubject1");
+    ov.pid = "59".to_owned();
+    for (key, value) in [
+        ("organization_name", "Example Ltd"),
+        ("organizationalUnitName", "IT"),
+        ("registered_address_line1", "1 Example Road"),
+        ("registered_no", "12345678"),
+        ("country", "GB"),
+        ("state", "Greater London"),
+        ("city", "London"),
+        ("postal_code", "EC1A 1AA"),
+        ("organization_phone", "+44 20 0000 0000"),
+        ("date_of_incorporation", "2001-01-01"),
+        ("contact_name", "Pat Example"),
+        ("contact_title", "CTO"),
+        ("contact_phone", "+44 20 0000 0001"),
+    ] {
+        ov.extra.insert(key.to_owned(), value.to_owned());
+    }
+    let ov_id = order_id(&h.add_order(&ov).await);
+    let dv_id = order_id(
+        &h.add_order(&OrderRequest::dv("dv.example.com", "dvsubject1"))
+            .await,
+    );
+
+    for id in [&ov_id, &dv_id] {
+        h.control_post(&format!("/_sandbox/orders/{id}/issue"))
+            .await;
+    }
+
+    let subject = |pem_text: &str| -> String {
+        let (_, pem) = x509_parser::pem::parse_x509_pem(pem_text.as_bytes()).expect("leaf PEM");
+        let (_, cert) = X509Certificate::from_der(&pem.contents).expect("leaf DER");
+        cert.subject().to_string()
+    };
+    let ov_subject = subject(
+        details(&h, &ov_id).await["cert_code"]
+            .as_str()
+            .expect("cert_code"),
+    );
+    let dv_subject = subject(
+        details(&h, &dv_id).await["cert_code"]
+            .as_str()
+            .expect("cert_code"),
+    );
+    for part in [
+        "CN=org.example.com",
+        "O=Example Ltd",
+        "L=London",
+        "ST=Greater London",
+        "C=GB",
+    ] {
+        assert!(ov_subject.contains(part), "{part} in {ov_subject}");
+    }
+    assert!(
+        !ov_subject.contains("OU="),
+        "no OU: CAs stopped putting it in certificates"
+    );
+    assert_eq!(dv_subject, "CN=dv.example.com");
+}
+
+#[tokio::test]
 async fn domains_approve_after_the_configured_delay() {
     let h = harness_with(SandboxConfig {
         approve_after: Some(Duration::from_millis(200)),
