@@ -16,7 +16,7 @@
             <div class="form-group col-md-4"><label for="domainstatus">{$lang['services.status']|escape}</label>
                 <select class="form-control" id="domainstatus" name="domainstatus">{foreach $statuses as $status}<option value="{$status|escape}"{if $status == $service->domainstatus} selected{/if}>{$lang["status.$status"]|default:$status|escape}</option>{/foreach}</select></div>
             <div class="form-group col-md-4"><label for="billingcycle">{$lang['services.cycle']|escape}</label>
-                <select class="form-control" id="billingcycle" name="billingcycle">{foreach $cycles as $cycle}<option value="{$cycle|escape}"{if $cycle == $service->billingcycle} selected{/if}>{$cycle|escape}</option>{/foreach}</select></div>
+                <select class="form-control" id="billingcycle" name="billingcycle">{foreach $cycles as $cycle}<option value="{$cycle|escape}"{if $cycle == $service->billingcycle} selected{/if}>{$lang["cycle.$cycle"]|default:$cycle|escape}</option>{/foreach}</select></div>
             <div class="form-group col-md-4"><label for="nextduedate">{$lang['services.due']|escape}</label><input class="form-control" id="nextduedate" name="nextduedate" value="{$service->nextduedate|escape}"></div>
             {foreach $options as $option}
                 <div class="form-group col-md-4"><label for="option-{$option.id|escape}">{$option.name|escape}</label><input class="form-control" id="option-{$option.id|escape}" name="configoption[{$option.id|escape}]" value="{$option.value|escape}"></div>

@@ -5,7 +5,7 @@
             <dt class="col-sm-3">{$lang['services.product']|escape}</dt><dd class="col-sm-9">{$productName|escape}</dd>
             <dt class="col-sm-3">{$lang['services.domain']|escape}</dt><dd class="col-sm-9">{$service->domain|escape}</dd>
             <dt class="col-sm-3">{$lang['services.status']|escape}</dt><dd class="col-sm-9">{$lang["status.{$service->domainstatus}"]|default:$service->domainstatus|escape}</dd>
-            <dt class="col-sm-3">{$lang['services.cycle']|escape}</dt><dd class="col-sm-9">{$service->billingcycle|escape}</dd>
+            <dt class="col-sm-3">{$lang['services.cycle']|escape}</dt><dd class="col-sm-9">{$lang["cycle.{$service->billingcycle}"]|default:$service->billingcycle|escape}</dd>
             <dt class="col-sm-3">{$lang['services.due']|escape}</dt><dd class="col-sm-9">{$service->nextduedate|escape}</dd>
             {foreach $options as $option}
                 <dt class="col-sm-3">{$option.name|escape}</dt><dd class="col-sm-9">{$option.value|escape}</dd>

@@ -6,7 +6,7 @@
         <tr>
             <td><a href="/clientarea.php?action=productdetails&amp;id={$service->id|escape:'url'}">{$service->name|escape}</a></td>
             <td>{$service->domain|escape}</td>
-            <td>{$service->billingcycle|escape}</td>
+            <td>{$lang["cycle.{$service->billingcycle}"]|default:$service->billingcycle|escape}</td>
             <td>{$service->nextduedate|escape}</td>
             <td><span class="badge badge-secondary">{$lang["status.{$service->domainstatus}"]|default:$service->domainstatus|escape}</span></td>
         </tr>
