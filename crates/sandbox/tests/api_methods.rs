@@ -250,25 +250,7 @@ async fn order_validation_errors() {
 #[tokio::test]
 async fn ov_order_with_org_info_and_credit() {
     let h = harness().await;
-    let mut ov = OrderRequest::dv("shop.example.com", "ovorder123");
-    ov.pid = "59".to_owned();
-    for (key, value) in [
-        ("organization_name", "Example Ltd"),
-        ("organizationalUnitName", "IT"),
-        ("registered_address_line1", "1 Example Road"),
-        ("registered_no", "12345678"),
-        ("country", "GB"),
-        ("state", "London"),
-        ("city", "London"),
-        ("postal_code", "EC1A 1AA"),
-        ("organization_phone", "+44 20 0000 0000"),
-        ("date_of_incorporation", "2001-01-01"),
-        ("contact_name", "Pat Example"),
-        ("contact_title", "CTO"),
-        ("contact_phone", "+44 20 0000 0001"),
-    ] {
-        ov.extra.insert(key.to_owned(), value.to_owned());
-    }
+    let ov = OrderRequest::ov("shop.example.com", "ovorder123");
     let answer = h.add_order(&ov).await;
     assert_eq!(answer["org_info"]["organization_name"], "Example Ltd");
 

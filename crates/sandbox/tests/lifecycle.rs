@@ -205,25 +205,7 @@ async fn ip_sans_are_ip_addresses() {
 #[tokio::test]
 async fn ov_certificates_name_the_vetted_organisation_and_dv_ones_do_not() {
     let h = harness().await;
-    let mut ov = OrderRequest::dv("org.example.com", "ovsubject1");
-    ov.pid = "59".to_owned();
-    for (key, value) in [
-        ("organization_name", "Example Ltd"),
-        ("organizationalUnitName", "IT"),
-        ("registered_address_line1", "1 Example Road"),
-        ("registered_no", "12345678"),
-        ("country", "GB"),
-        ("state", "Greater London"),
-        ("city", "London"),
-        ("postal_code", "EC1A 1AA"),
-        ("organization_phone", "+44 20 0000 0000"),
-        ("date_of_incorporation", "2001-01-01"),
-        ("contact_name", "Pat Example"),
-        ("contact_title", "CTO"),
-        ("contact_phone", "+44 20 0000 0001"),
-    ] {
-        ov.extra.insert(key.to_owned(), value.to_owned());
-    }
+    let ov = OrderRequest::ov("org.example.com", "ovsubject1");
     let ov_id = order_id(&h.add_order(&ov).await);
     let dv_id = order_id(
         &h.add_order(&OrderRequest::dv("dv.example.com", "dvsubject1"))

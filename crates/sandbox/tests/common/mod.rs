@@ -158,6 +158,31 @@ impl OrderRequest {
         }
     }
 
+    /// The same as an OV order (product 59) of Example Ltd, London, with every organisation
+    /// field `addSSLOrder` asks for.
+    pub fn ov(domain: &str, unique_id: &str) -> Self {
+        let mut order = Self::dv(domain, unique_id);
+        order.pid = "59".to_owned();
+        for (key, value) in [
+            ("organization_name", "Example Ltd"),
+            ("organizationalUnitName", "IT"),
+            ("registered_address_line1", "1 Example Road"),
+            ("registered_no", "12345678"),
+            ("country", "GB"),
+            ("state", "Greater London"),
+            ("city", "London"),
+            ("postal_code", "EC1A 1AA"),
+            ("organization_phone", "+44 20 0000 0000"),
+            ("date_of_incorporation", "2001-01-01"),
+            ("contact_name", "Pat Example"),
+            ("contact_title", "CTO"),
+            ("contact_phone", "+44 20 0000 0001"),
+        ] {
+            order.extra.insert(key.to_owned(), value.to_owned());
+        }
+        order
+    }
+
     pub fn form(&self) -> Vec<(&str, &str)> {
         let mut form = vec![
             ("pid", self.pid.as_str()),

@@ -96,11 +96,6 @@ abstract class BrowserTestCase extends ModuleTestCase
     /** Clicks $css and waits for the page it posts to load. */
     protected static function clickAndWait(Session $session, string $css): void
     {
-        $session->script('window.__trustoceanStale = true;');
-        $session->find($css)->click();
-        $session->waitFor(
-            fn (): bool => $session->script('return window.__trustoceanStale !== true && document.readyState === "complete";') === true,
-            "the page after clicking {$css}"
-        );
+        $session->navigate(fn () => $session->find($css)->click(), "the page after clicking {$css}");
     }
 }

@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace TrustOcean\Tests\Support\WebDriver;
 
 use RuntimeException;
+use TrustOcean\Tests\Support\FreePort;
 
 /**
  * Debian's chromedriver (package chromium-driver) started on a free port, and the headless
@@ -19,7 +20,7 @@ final class ChromeDriver
     /** @var resource */
     private $process;
 
-    private function __construct(private readonly string $url, $process, private readonly string $log)
+    private function __construct(private readonly string $url, $process)
     {
         $this->process = $process;
     }
@@ -37,7 +38,7 @@ final class ChromeDriver
 
     public static function start(string $logFile): self
     {
-        $port = self::freePort();
+        $port = FreePort::pick();
         $process = proc_open(
             [self::BINARY, "--port={$port}", '--allowed-ips=127.0.0.1', "--log-path={$logFile}"],
             [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['file', '/dev/null', 'w']],
@@ -47,7 +48,7 @@ final class ChromeDriver
             throw new RuntimeException('could not start chromedriver');
         }
 
-        $driver = new self("http://127.0.0.1:{$port}", $process, $logFile);
+        $driver = new self("http://127.0.0.1:{$port}", $process);
         $deadline = microtime(true) + 15;
         while (microtime(true) < $deadline) {
             $status = Wire::tryRequest('GET', $driver->url . '/status');
@@ -105,21 +106,5 @@ final class ChromeDriver
             proc_terminate($this->process);
             proc_close($this->process);
         }
-    }
-
-    public function log(): string
-    {
-        return (string) @file_get_contents($this->log);
-    }
-
-    private static function freePort(): int
-    {
-        $socket = stream_socket_server('tcp://127.0.0.1:0', $errno, $error);
-        if ($socket === false) {
-            throw new RuntimeException("no free port: {$error}");
-        }
-        $name = (string) stream_socket_get_name($socket, false);
-        fclose($socket);
-        return (int) substr($name, strrpos($name, ':') + 1);
     }
 }

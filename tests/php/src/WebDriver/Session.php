@@ -148,6 +148,22 @@ final class Session
     }
 
     /**
+     * Does $action (a click, a key press) and waits until the page it leads to has loaded: a
+     * mark set on the current document is gone and the new one is complete.
+     *
+     * @param callable(): mixed $action
+     */
+    public function navigate(callable $action, string $what): void
+    {
+        $this->script('window.__trustoceanStale = true;');
+        $action();
+        $this->waitFor(
+            fn (): bool => $this->script('return window.__trustoceanStale !== true && document.readyState === "complete";') === true,
+            $what
+        );
+    }
+
+    /**
      * Waits up to $seconds for $condition to return something other than false or null.
      *
      * @template T

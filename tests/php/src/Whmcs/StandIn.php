@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace TrustOcean\Tests\Support\Whmcs;
 
 use RuntimeException;
+use TrustOcean\Tests\Support\FreePort;
 use TrustOcean\Tests\Support\Sandbox;
 use WHMCS\Database\Capsule;
 use WhmcsStandIn\Lifecycle\ServiceCommands;
@@ -63,7 +64,7 @@ final class StandIn
     public function serveInSubFolder(string $basePath): string
     {
         $root = dirname(__DIR__, 4);
-        $port = self::freePort();
+        $port = FreePort::pick();
         $this->subFolderServers[] = self::serve($root, $port, $this->varDir, $this->databaseDsn, ['WHMCS_BASE_PATH' => $basePath]);
         return "http://127.0.0.1:{$port}" . rtrim($basePath, '/');
     }
@@ -77,7 +78,7 @@ final class StandIn
      */
     public function serveAnother(array $environment): ExtraServer
     {
-        $port = self::freePort();
+        $port = FreePort::pick();
         $process = self::serve(dirname(__DIR__, 4), $port, $this->varDir, $this->databaseDsn, $environment);
         return new ExtraServer("http://127.0.0.1:{$port}", $process);
     }
@@ -189,7 +190,7 @@ final class StandIn
         putenv("WHMCS_DB={$dsn}");
         require_once $root . '/tests/whmcs/init.php';
 
-        $port = self::freePort();
+        $port = FreePort::pick();
         $url = "http://127.0.0.1:{$port}";
         $seed = (new DemoSeeder($url, Sandbox::shared()->url(), Sandbox::USERNAME, Sandbox::TOKEN))->run(false);
         $server = self::serve($root, $port, $varDir, $dsn);
@@ -227,16 +228,5 @@ final class StandIn
             usleep(50000);
         }
         throw new RuntimeException('the stand-in web server did not start: ' . @file_get_contents($log));
-    }
-
-    private static function freePort(): int
-    {
-        $socket = stream_socket_server('tcp://127.0.0.1:0', $errno, $error);
-        if ($socket === false) {
-            throw new RuntimeException("no free port: {$error}");
-        }
-        $name = (string) stream_socket_get_name($socket, false);
-        fclose($socket);
-        return (int) substr($name, strrpos($name, ':') + 1);
     }
 }

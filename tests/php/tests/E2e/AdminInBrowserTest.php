@@ -43,10 +43,10 @@ final class AdminInBrowserTest extends BrowserTestCase
 
         $session->visit(self::standIn()->url . "/admin/clientsservices.php?id={$revoked}");
         $session->find('#trustocean-revocation-reason')->choose('key_compromise');
-        $session->script('window.__trustoceanStale = true;');
-        $session->find('[data-trustocean-command="adminRevoke"]')->click();
-        $session->acceptDialog();
-        $session->waitFor(fn (): bool => $session->script('return window.__trustoceanStale !== true && document.readyState === "complete";') === true, 'the service page after the revocation');
+        $session->navigate(function () use ($session): void {
+            $session->find('[data-trustocean-command="adminRevoke"]')->click();
+            $session->acceptDialog();
+        }, 'the service page after the revocation');
         self::assertSame('revoked', self::standIn()->orderRow($revoked)['state']);
         self::checks()->check($session, 'admin-revoked');
 

@@ -4,6 +4,7 @@ declare(strict_types=1);
 
 namespace TrustOcean\Tests\Module;
 
+use TrustOcean\Tests\Support\FreePort;
 use TrustOcean\Tests\Support\Sandbox;
 use TrustOcean\Tests\Support\Whmcs\Administrator;
 use TrustOcean\Tests\Support\Whmcs\ModuleTestCase;
@@ -94,7 +95,7 @@ final class AddonSettingsPageTest extends ModuleTestCase
 
     public function testAnUnreachableEndpointIsStoredWithAWarning(): void
     {
-        $closed = 'http://127.0.0.1:' . self::closedPort();
+        $closed = 'http://127.0.0.1:' . FreePort::pick();
 
         $page = $this->save(self::admin(), ['endpoint_url' => $closed] + self::form());
 
@@ -294,14 +295,6 @@ final class AddonSettingsPageTest extends ModuleTestCase
             $tabs[] = (string) $page->value('(//ul[@id="trustocean-nav"]//a)[' . $i . ']/@data-page');
         }
         return $tabs;
-    }
-
-    private static function closedPort(): int
-    {
-        $socket = stream_socket_server('tcp://127.0.0.1:0');
-        $name = (string) stream_socket_get_name($socket, false);
-        fclose($socket);
-        return (int) substr($name, strrpos($name, ':') + 1);
     }
 
     private static function langFile(string $language): string

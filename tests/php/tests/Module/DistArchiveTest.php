@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace TrustOcean\Tests\Module;
 
 use RuntimeException;
+use TrustOcean\Tests\Support\FreePort;
 use TrustOcean\Tests\Support\Sandbox;
 use TrustOcean\Tests\Support\Whmcs\Administrator;
 use TrustOcean\Tests\Support\Whmcs\Customer;
@@ -301,7 +302,7 @@ final class DistArchiveTest extends ModuleTestCase
             : self::$workDir . '/var';
         mkdir(self::$varDir, 0700, true);
 
-        $port = self::freePort();
+        $port = FreePort::pick();
         $url = "http://127.0.0.1:{$port}";
         // The demo shop: admin, clients, the API account pointed at the sandbox, the products,
         // the addon activated, and one order of each product accepted (CreateAccount), as WHMCS
@@ -444,16 +445,5 @@ final class DistArchiveTest extends ModuleTestCase
     private static function repository(): string
     {
         return dirname(__DIR__, 4);
-    }
-
-    private static function freePort(): int
-    {
-        $socket = stream_socket_server('tcp://127.0.0.1:0', $errno, $error);
-        if ($socket === false) {
-            throw new RuntimeException("no free port: {$error}");
-        }
-        $name = (string) stream_socket_get_name($socket, false);
-        fclose($socket);
-        return (int) substr($name, strrpos($name, ':') + 1);
     }
 }
